@@ -1,0 +1,199 @@
+// The network's passes over a batch, layer by layer (each layer sees the whole batch, which batch
+// norm needs and which lets one kernel call keep a layer's weights in registers for every row).
+// Training mode: batch statistics, dropout masks. Evaluation mode: batch norm folded into the
+// weights, no dropout.
+import { TANH_TABLE, activate } from './activations';
+import { batchNormBackward, batchNormForward, foldBatchNorm } from './batchnorm';
+import type { BackwardKernel, ForwardKernel } from './referenceKernels';
+import { referenceBackward, referenceForward } from './referenceKernels';
+import { backwardKernel, forwardKernel } from './kernels';
+import type { LayerLayout, NetworkLayout } from './network';
+import type { Rng } from './rng';
+
+/** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
+const EVAL_CHUNK = 512;
+
+interface LayerBuffers {
+  /** Activation outputs before dropout (logits for the output layer). */
+  A: Float64Array;
+  /** Outputs after dropout, the next layer's input (A itself when dropout is off). */
+  D: Float64Array;
+  M: Float64Array;
+  /** ∂L/∂Z for this layer. */
+  G: Float64Array;
+  xhat: Float64Array;
+  invStd: Float64Array;
+  evalA: Float64Array;
+}
+
+export type KernelFlavour = 'fast' | 'reference';
+
+export class Mlp {
+  readonly params: Float64Array;
+  readonly grads: Float64Array;
+  readonly stats: Float64Array;
+  /** Evaluation copy of the parameters with batch norm folded in. */
+  private readonly evalParams: Float64Array;
+  private readonly buffers: LayerBuffers[];
+  private readonly capacity: number;
+  /** Kernels per layer, resolved once: [without dropout, with dropout]. */
+  private readonly fwdTrain: [ForwardKernel, ForwardKernel][];
+  private readonly fwdEval: ForwardKernel[];
+  private readonly bwdTrain: [BackwardKernel, BackwardKernel][];
+
+  constructor(
+    readonly layout: NetworkLayout,
+    batchCapacity: number,
+    flavour: KernelFlavour = 'fast',
+  ) {
+    this.params = new Float64Array(layout.nParams);
+    this.grads = new Float64Array(layout.nParams);
+    this.stats = new Float64Array(layout.nStats);
+    this.evalParams = new Float64Array(layout.nParams);
+    this.capacity = Math.max(1, batchCapacity);
+    const fwd = flavour === 'fast' ? forwardKernel : referenceForward;
+    const bwd = flavour === 'fast' ? backwardKernel : referenceBackward;
+    const act = layout.shape.activation;
+    this.fwdTrain = layout.layers.map((L) => {
+      // Batch norm sits between the affine map and the activation, so its kernel stops at Z.
+      const fused = L.hidden && L.gamma < 0;
+      const spec = { nIn: L.nIn, nOut: L.nOut, act: fused ? act : ('identity' as const) };
+      return [fwd({ ...spec, dropout: false }), fwd({ ...spec, dropout: fused })];
+    });
+    this.fwdEval = layout.layers.map((L) =>
+      fwd({ nIn: L.nIn, nOut: L.nOut, act: L.hidden ? act : 'identity', dropout: false }),
+    );
+    this.bwdTrain = layout.layers.map((L, l) => {
+      const spec = { nIn: L.nIn, nOut: L.nOut, prevAct: l > 0 ? act : ('none' as const) };
+      return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
+    });
+    this.buffers = layout.layers.map((L) => {
+      const size = this.capacity * L.nOut;
+      const A = new Float64Array(size);
+      return {
+        A,
+        D: new Float64Array(size),
+        M: new Float64Array(size),
+        G: new Float64Array(size),
+        xhat: L.gamma >= 0 ? new Float64Array(size) : A,
+        invStd: new Float64Array(L.nOut),
+        evalA: new Float64Array(EVAL_CHUNK * L.nOut),
+      };
+    });
+  }
+
+  get batchCapacity(): number {
+    return this.capacity;
+  }
+
+  /** Draws fresh inverted-dropout masks: each hidden unit kept with probability p, scaled by 1/p. */
+  sampleDropout(keep: number, B: number, rng: Rng): void {
+    const scale = 1 / keep;
+    for (let l = 0; l < this.buffers.length - 1; l++) {
+      const M = this.buffers[l]!.M;
+      const n = B * this.layout.layers[l]!.nOut;
+      for (let k = 0; k < n; k++) M[k] = rng.float() < keep ? scale : 0;
+    }
+  }
+
+  /**
+   * Training-mode forward and backward over rows X[0..B) with targets Y (soft labels allowed):
+   * fills `grads` with the gradient of the batch's mean cross-entropy, and returns that loss
+   * when `withLoss` (otherwise NaN, saving a log and an exp per row). Uses the masks last sampled
+   * when dropout is on.
+   */
+  trainBatch(X: Float64Array, Y: Float64Array, B: number, dropout: boolean, withLoss: boolean): number {
+    if (B > this.capacity) throw new Error(`batch of ${B} exceeds capacity ${this.capacity}`);
+    const layers = this.layout.layers;
+    const P = this.params;
+    let input = X;
+    for (let l = 0; l < layers.length; l++) {
+      const L = layers[l]!;
+      const buf = this.buffers[l]!;
+      input = this.forwardTrainLayer(l, L, buf, input, B, dropout && L.hidden);
+    }
+    const out = this.buffers[layers.length - 1]!;
+    let loss = 0;
+    for (let e = 0; e < B; e++) {
+      const z = out.A[e]!;
+      const y = Y[e]!;
+      out.G[e] = (1 / (1 + Math.exp(-z)) - y) / B;
+      if (withLoss) loss += crossEntropyFromLogit(z, y);
+    }
+    for (let l = layers.length - 1; l >= 0; l--) {
+      const L = layers[l]!;
+      const buf = this.buffers[l]!;
+      const prev = l > 0 ? this.buffers[l - 1]! : undefined;
+      const prevL = l > 0 ? layers[l - 1]! : undefined;
+      const k = this.bwdTrain[l]![dropout ? 1 : 0];
+      const Xl = prev ? (dropout ? prev.D : prev.A) : X;
+      const Gp = prev ? prev.G : buf.G;
+      k(P, L.w, L.b, this.grads, buf.G, Xl, Gp, prev ? prev.A : buf.A, prev ? prev.M : buf.M, B);
+      if (prev && prevL && prevL.gamma >= 0) {
+        batchNormBackward(prev.G, prev.xhat, prev.invStd, P, prevL.gamma, this.grads, prevL.gamma, prevL.beta, prevL.nOut, B);
+      }
+    }
+    return withLoss ? loss / B : NaN;
+  }
+
+  private forwardTrainLayer(
+    l: number,
+    L: LayerLayout,
+    buf: LayerBuffers,
+    input: Float64Array,
+    B: number,
+    dropout: boolean,
+  ): Float64Array {
+    const P = this.params;
+    const kernel = this.fwdTrain[l]![dropout ? 1 : 0];
+    kernel(P, L.w, L.b, input, buf.A, buf.D, buf.M, B, TANH_TABLE);
+    if (L.gamma < 0) return dropout ? buf.D : buf.A;
+    const Z = buf.A;
+    batchNormForward(Z, buf.xhat, buf.invStd, P, L.gamma, L.beta, this.stats, L.runMean, L.runVar, L.nOut, B);
+    const n = B * L.nOut;
+    const act = this.layout.shape.activation;
+    for (let k = 0; k < n; k++) {
+      const a = activate(act, Z[k]!);
+      Z[k] = a;
+      if (dropout) buf.D[k] = a * buf.M[k]!;
+    }
+    return dropout ? buf.D : buf.A;
+  }
+
+  /** Builds the evaluation parameters (batch norm folded in). Call after the parameters change. */
+  prepareEval(): void {
+    const Pe = this.evalParams;
+    Pe.set(this.params);
+    for (const L of this.layout.layers) {
+      if (L.gamma >= 0) {
+        foldBatchNorm(this.params, Pe, L.w, L.b, L.gamma, L.beta, this.stats, L.runMean, L.runVar, L.nIn, L.nOut);
+      }
+    }
+  }
+
+  /**
+   * Evaluation-mode logits of n rows of X (row-major, nInputs wide) into out[0..n).
+   * Call prepareEval() first whenever the parameters have changed.
+   */
+  evalLogits(X: Float64Array, n: number, out: Float64Array | Float32Array): void {
+    const layers = this.layout.layers;
+    const Pe = this.evalParams;
+    const nIn0 = this.layout.shape.nInputs;
+    for (let start = 0; start < n; start += EVAL_CHUNK) {
+      const rows = Math.min(EVAL_CHUNK, n - start);
+      let input = start === 0 ? X : X.subarray(start * nIn0);
+      for (let l = 0; l < layers.length; l++) {
+        const L = layers[l]!;
+        const buf = this.buffers[l]!;
+        this.fwdEval[l]!(Pe, L.w, L.b, input, buf.evalA, buf.evalA, buf.M, rows, TANH_TABLE);
+        input = buf.evalA;
+      }
+      for (let e = 0; e < rows; e++) out[start + e] = input[e]!;
+    }
+  }
+}
+
+/** −[y·log σ(z) + (1−y)·log(1−σ(z))] in the form that never overflows: max(z,0) − z·y + log(1+e^−|z|). */
+export function crossEntropyFromLogit(z: number, y: number): number {
+  return Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+}

@@ -1,0 +1,308 @@
+// One training run: data, network, optimizer and the per-epoch record. Step-wise, so a worker
+// can train in time slices and change hyperparameters between steps without a reset.
+import type { ConfigV1, Point } from './config';
+import { augmentationActive, augmentBatch } from './augmentation';
+import { generatePoints, splitPoints } from './datasets';
+import type { SplitPoints } from './datasets';
+import { EarlyStopper } from './earlyStopping';
+import type { SplitTensors } from './evaluation';
+import { GridEvaluator, scoreSplit, toTensors } from './evaluation';
+import { FeatureMap } from './features';
+import type { KernelFlavour } from './mlp';
+import { Mlp } from './mlp';
+import { NetworkLayout } from './network';
+import { Optimizer } from './optimizer';
+import { penaltyValue, penaltyWeights, weightStats } from './regularizers';
+import { Rng } from './rng';
+import type { EarlyStoppingExport, HistoryRecord, ModelExport, RunExportV1, RunStatus } from './runExport';
+import { needsRestart } from './liveConfig';
+
+export interface StepOptions {
+  /** Evaluate the train and test splits too (validation is always evaluated). Default true. */
+  evaluateAll?: boolean;
+}
+
+export class Trainer {
+  config: ConfigV1;
+  epoch = 0;
+  status: RunStatus = 'running';
+  divergedEpoch: number | null = null;
+  readonly history: HistoryRecord[] = [];
+  readonly points: SplitPoints;
+  readonly layout: NetworkLayout;
+  readonly features: FeatureMap;
+  readonly train: SplitTensors;
+  readonly val: SplitTensors;
+  readonly test: SplitTensors;
+  /** The augmented training points of the last epoch (x1, x2, soft label), when augmenting. */
+  readonly augmented: Float64Array;
+  augmentedCount = 0;
+
+  private mlp: Mlp;
+  private readonly optimizer: Optimizer;
+  private readonly stopper = new EarlyStopper();
+  private readonly initialParams: Float64Array;
+  private readonly initialStats: Float64Array;
+  private readonly bestParams: Float64Array;
+  private readonly bestStats: Float64Array;
+  private readonly lastGoodParams: Float64Array;
+  private readonly lastGoodStats: Float64Array;
+  private readonly grid: GridEvaluator;
+  private readonly rngBatch: Rng;
+  private readonly rngDropout: Rng;
+  private readonly rngAugment: Rng;
+  private readonly order: Int32Array;
+  private readonly logits: Float64Array;
+  private batchX = new Float64Array(0);
+  private batchY = new Float64Array(0);
+  private batchXY = new Float64Array(0);
+  private mixXY = new Float64Array(0);
+  private mixY = new Float64Array(0);
+
+  constructor(
+    config: ConfigV1,
+    private readonly flavour: KernelFlavour = 'fast',
+  ) {
+    this.config = structuredClone(config);
+    const root = new Rng(config.seed);
+    const all = generatePoints(config.data, root.fork('data'));
+    this.points = splitPoints(all, config.data.split, root.fork('split'));
+    this.features = new FeatureMap(config.features);
+    this.train = toTensors(this.points.train, this.features);
+    this.val = toTensors(this.points.val, this.features);
+    this.test = toTensors(this.points.test, this.features);
+    this.layout = new NetworkLayout({
+      nInputs: this.features.size,
+      hidden: config.model.hidden,
+      activation: config.model.activation,
+      batchNorm: config.model.batchNorm,
+    });
+    this.mlp = new Mlp(this.layout, this.batchRows(), flavour);
+    this.layout.initialize(this.mlp.params, this.mlp.stats, root.fork('init'));
+    this.initialParams = this.mlp.params.slice();
+    this.initialStats = this.mlp.stats.slice();
+    this.bestParams = this.mlp.params.slice();
+    this.bestStats = this.mlp.stats.slice();
+    this.lastGoodParams = this.mlp.params.slice();
+    this.lastGoodStats = this.mlp.stats.slice();
+    this.optimizer = new Optimizer(this.layout.nParams, this.layout.weightRanges);
+    this.rngBatch = root.fork('batch');
+    this.rngDropout = root.fork('dropout');
+    this.rngAugment = root.fork('augment');
+    this.order = Int32Array.from(this.points.train.keys());
+    this.augmented = new Float64Array(3 * this.train.n);
+    this.logits = new Float64Array(Math.max(this.train.n, this.val.n, this.test.n, 1));
+    this.grid = new GridEvaluator(this.features);
+    this.record(true);
+  }
+
+  /** Rows of the largest batch: a lone last row joins the batch before it (batch norm needs two). */
+  private batchRows(): number {
+    const n = this.train.n;
+    const b = this.config.optimizer.batchSize;
+    return b === 0 || b >= n ? n : b + 1;
+  }
+
+  get params(): Float64Array {
+    return this.mlp.params;
+  }
+
+  /**
+   * Applies a new config. Changes that keep the data and the network's shape (regularization,
+   * dropout, optimizer, augmentation, early stopping, epochs) act at once and return 'live';
+   * anything else returns 'restart' and changes nothing: the caller starts a new Trainer.
+   */
+  update(next: ConfigV1): 'live' | 'restart' {
+    if (needsRestart(this.config, next)) return 'restart';
+    const prevRows = this.batchRows();
+    this.config = structuredClone(next);
+    if (this.batchRows() > this.mlp.batchCapacity || this.batchRows() !== prevRows) {
+      const bigger = new Mlp(this.layout, this.batchRows(), this.flavour);
+      bigger.params.set(this.mlp.params);
+      bigger.stats.set(this.mlp.stats);
+      this.mlp = bigger;
+    }
+    if (this.status === 'done' && this.epoch < next.epochs) this.status = 'running';
+    return 'live';
+  }
+
+  /** Trains up to n epochs; returns early when the run stops, diverges or reaches config.epochs. */
+  step(n = 1, options: StepOptions = {}): void {
+    const evaluateAll = options.evaluateAll ?? true;
+    for (let k = 0; k < n && this.status === 'running'; k++) {
+      this.lastGoodParams.set(this.mlp.params);
+      this.lastGoodStats.set(this.mlp.stats);
+      this.trainEpoch();
+      this.epoch++;
+      this.record(evaluateAll);
+      if (this.epoch >= this.config.epochs && this.status === 'running') this.status = 'done';
+    }
+  }
+
+  private trainEpoch(): void {
+    const c = this.config;
+    const n = this.train.n;
+    const nf = this.features.size;
+    const B = c.optimizer.batchSize === 0 ? n : Math.min(c.optimizer.batchSize, n);
+    const augment = augmentationActive(c.augmentation);
+    const keep = c.model.dropoutKeep;
+    const dropout = keep < 1;
+    const settings = {
+      kind: c.optimizer.kind,
+      learningRate: c.optimizer.learningRate,
+      regularization: c.regularization,
+    };
+    if (B === n && !augment) {
+      // Full batch: the order does not matter, so feed the split as it is.
+      if (dropout) this.mlp.sampleDropout(keep, n, this.rngDropout);
+      this.mlp.trainBatch(this.train.X, this.train.y, n, dropout, false);
+      this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
+      this.augmentedCount = 0;
+      return;
+    }
+    this.ensureBatchBuffers(this.batchRows(), nf);
+    this.rngBatch.shuffle(this.order);
+    for (let start = 0; start < n; start += B) {
+      let end = Math.min(n, start + B);
+      if (n - end === 1) end = n;
+      const rows = end - start;
+      this.gatherBatch(start, rows, augment);
+      if (dropout) this.mlp.sampleDropout(keep, rows, this.rngDropout);
+      this.mlp.trainBatch(this.batchX, this.batchY, rows, dropout, false);
+      this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
+      if (end === n) break;
+    }
+    this.augmentedCount = augment ? n : 0;
+  }
+
+  private ensureBatchBuffers(rows: number, nf: number): void {
+    if (this.batchY.length >= rows) return;
+    this.batchX = new Float64Array(rows * nf);
+    this.batchY = new Float64Array(rows);
+    this.batchXY = new Float64Array(2 * rows);
+    this.mixXY = new Float64Array(2 * rows);
+    this.mixY = new Float64Array(rows);
+  }
+
+  private gatherBatch(start: number, rows: number, augment: boolean): void {
+    const { X, xy, y } = this.train;
+    const nf = this.features.size;
+    const order = this.order;
+    if (!augment) {
+      for (let r = 0; r < rows; r++) {
+        const i = order[start + r]!;
+        this.batchY[r] = y[i]!;
+        for (let f = 0; f < nf; f++) this.batchX[r * nf + f] = X[i * nf + f]!;
+      }
+      return;
+    }
+    for (let r = 0; r < rows; r++) {
+      const i = order[start + r]!;
+      this.batchXY[2 * r] = xy[2 * i]!;
+      this.batchXY[2 * r + 1] = xy[2 * i + 1]!;
+      this.batchY[r] = y[i]!;
+    }
+    augmentBatch(this.batchXY, this.batchY, rows, this.config.augmentation, this.rngAugment, this.mixXY, this.mixY);
+    this.features.writeAll(this.batchXY, rows, this.batchX);
+    for (let r = 0; r < rows; r++) {
+      const k = 3 * (start + r);
+      this.augmented[k] = this.batchXY[2 * r]!;
+      this.augmented[k + 1] = this.batchXY[2 * r + 1]!;
+      this.augmented[k + 2] = this.batchY[r]!;
+    }
+  }
+
+  /** Evaluates the current model, appends the epoch's record, and applies early stopping. */
+  private record(evaluateAll: boolean): void {
+    this.mlp.prepareEval();
+    const val = scoreSplit(this.mlp, this.val, this.logits);
+    const train = evaluateAll || this.epoch === 0 ? scoreSplit(this.mlp, this.train, this.logits) : null;
+    const test = evaluateAll ? scoreSplit(this.mlp, this.test, this.logits) : null;
+    const ws = weightStats(this.mlp.params, this.layout.weightRanges);
+    const finite =
+      Number.isFinite(ws.sumSquares) &&
+      [val, train, test].every((s) => s === null || Number.isFinite(s.loss));
+    if (!finite) {
+      // Keep the last finite model and history: a diverged run ends, it never shows garbage.
+      this.status = 'diverged';
+      this.divergedEpoch = this.epoch;
+      this.mlp.params.set(this.lastGoodParams);
+      this.mlp.stats.set(this.lastGoodStats);
+      this.epoch--;
+      return;
+    }
+    this.history.push({
+      epoch: this.epoch,
+      trainLoss: train?.loss ?? null,
+      valLoss: val?.loss ?? null,
+      testLoss: test?.loss ?? null,
+      trainAcc: train?.accuracy ?? null,
+      valAcc: val?.accuracy ?? null,
+      testAcc: test?.accuracy ?? null,
+      penalty: penaltyValue(penaltyWeights(this.config.regularization), ws),
+      zeroFraction: ws.count > 0 ? ws.zeros / ws.count : 0,
+      l1Norm: ws.l1Norm,
+      l2Norm: Math.sqrt(ws.sumSquares),
+    });
+    if (val) this.observeValidation(val.loss);
+  }
+
+  private observeValidation(valLoss: number): void {
+    const es = this.config.earlyStopping;
+    const decision = this.stopper.observe(this.epoch, valLoss, es);
+    if (decision === 'improved') {
+      this.bestParams.set(this.mlp.params);
+      this.bestStats.set(this.mlp.stats);
+    } else if (decision === 'stop' && !es.markOnly) {
+      this.status = 'stopped';
+      if (es.restoreBest) {
+        this.mlp.params.set(this.bestParams);
+        this.mlp.stats.set(this.bestStats);
+        this.stopper.restored = true;
+      }
+    }
+  }
+
+  earlyStoppingState(): EarlyStoppingExport {
+    return this.stopper.toExport();
+  }
+
+  /** P(class 1) on an n × n grid over the domain (see GridEvaluator), into `out`. */
+  evaluateGrid(n: number, out: Float32Array): void {
+    this.mlp.prepareEval();
+    this.grid.evaluate(this.mlp, n, out);
+  }
+
+  /** Copies of all weights (layer after layer, each [out][in] row-major) now and at initialization. */
+  weights(initial = false): Float64Array {
+    const src = initial ? this.initialParams : this.mlp.params;
+    const out = new Float64Array(this.layout.nWeights);
+    const r = this.layout.weightRanges;
+    for (let k = 0, o = 0; k < r.length; k += 2) {
+      out.set(src.subarray(r[k]!, r[k + 1]!), o);
+      o += r[k + 1]! - r[k]!;
+    }
+    return out;
+  }
+
+  modelExport(initial = false): ModelExport {
+    return initial
+      ? this.layout.toExport(this.features.names, this.initialParams, this.initialStats)
+      : this.layout.toExport(this.features.names, this.mlp.params, this.mlp.stats);
+  }
+
+  toRunExport(): RunExportV1 {
+    const copy = (pts: Point[]): Point[] => pts.map((p) => [p[0], p[1], p[2]]);
+    return {
+      version: 1,
+      config: structuredClone(this.config),
+      status: this.status,
+      divergedEpoch: this.divergedEpoch,
+      data: { train: copy(this.points.train), val: copy(this.points.val), test: copy(this.points.test) },
+      model: this.modelExport(false),
+      initialModel: this.modelExport(true),
+      history: this.history.map((h) => ({ ...h })),
+      earlyStopping: this.earlyStoppingState(),
+    };
+  }
+}
