@@ -1,0 +1,91 @@
+// The one test command (`npm test`, and CI through .ci/run). Every step runs even after a failure,
+// so the closing count is complete. Lint, format and typecheck count as one check each; the unit
+// and e2e suites count their tests, read from vitest's JSON report. The last line is exactly
+// `N passed, N failed`, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = `${ROOT}.vitest-results/`;
+const VITEST = `${ROOT}node_modules/.bin/vitest`;
+
+/** @type {{ name: string, passed: number, failed: number, skipped: number, note: string, seconds: number }[]} */
+const steps = [];
+
+function run(command, args) {
+  const started = Date.now();
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  const seconds = (Date.now() - started) / 1000;
+  // A spawn error (missing binary) has no status: count it as a failure, never as a pass.
+  return { ok: result.status === 0, status: result.status ?? 1, seconds };
+}
+
+function check(name, command, args) {
+  const { ok, seconds } = run(command, args);
+  steps.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, note: '', seconds });
+  return ok;
+}
+
+function suite(name, extraArgs) {
+  const report = `${RESULTS}${name}.json`;
+  rmSync(report, { force: true });
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const { status, seconds } = run(VITEST, ['run', ...extraArgs, ...reporters]);
+  const step = { name, passed: 0, failed: 0, skipped: 0, note: '', seconds };
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    step.passed = json.numPassedTests;
+    step.failed = json.numFailedTests;
+    step.skipped = json.numPendingTests + json.numTodoTests;
+    // A file that fails to import fails no test of its own: count each such file once.
+    const brokenFiles = json.testResults.filter(
+      (file) =>
+        file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+    );
+    step.failed += brokenFiles.length;
+    if (brokenFiles.length) step.note = `${brokenFiles.length} test file(s) failed to load`;
+  }
+  // A crash (bad config, no report written) fails the run without failing a test: count it once.
+  if (status !== 0 && step.failed === 0) {
+    step.failed = 1;
+    step.note = `vitest exited with code ${status} without a failing test`;
+  }
+  steps.push(step);
+}
+
+function blocked(name, reason) {
+  steps.push({ name, passed: 0, failed: 1, skipped: 0, note: reason, seconds: 0 });
+}
+
+mkdirSync(RESULTS, { recursive: true });
+
+check('lint', 'npm', ['run', '--silent', 'lint']);
+check('format:check', 'npm', ['run', '--silent', 'format:check']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+suite('unit', []);
+
+// The browser tests need Chromium and a fresh build; if either is missing they cannot run, and
+// that counts as one failure rather than silently as zero tests.
+if (!run('node', ['scripts/ensure-chromium.mjs']).ok) {
+  blocked('e2e', 'Chromium is missing and could not be installed (see the message above)');
+} else if (!run('npm', ['run', '--silent', 'build']).ok) {
+  blocked('e2e', '`npm run build` failed, so the e2e tests could not run');
+} else {
+  suite('e2e', ['--config', 'vitest.e2e.config.ts']);
+}
+
+console.log('\nSummary');
+for (const s of steps) {
+  const verdict = s.failed === 0 ? 'ok  ' : 'FAIL';
+  const skipped = s.skipped ? `, ${s.skipped} skipped` : '';
+  const note = s.note ? ` — ${s.note}` : '';
+  console.log(
+    `  ${verdict} ${s.name.padEnd(13)} ${s.passed} passed, ${s.failed} failed${skipped} (${s.seconds.toFixed(1)} s)${note}`,
+  );
+}
+const passed = steps.reduce((sum, s) => sum + s.passed, 0);
+const failed = steps.reduce((sum, s) => sum + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
