@@ -1,11 +1,13 @@
 // Activations. Math.tanh costs about 9 ns in V8, more than all the arithmetic of a small layer, so
 // tanh (and sigmoid, through σ(x) = ½ + ½·tanh(x/2)) use a table of cubic Hermite pieces instead:
-// step h = 1/32 on [0, 10], exact values and slopes (1 − tanh²) at the knots, so the approximation
-// is C¹ (gradient checks see a smooth function) and its largest error is about 1e-8
-// (activations.test.ts measures it). Beyond |x| = 10 it returns ±tanh(10) (1 − 4e-9).
+// step h = 1/64 on [0, 10], exact values and slopes (1 − tanh²) at the knots, so the approximation
+// is C¹ (gradient checks see a smooth function). Inside [0, 10] its error is below 1e-9; beyond
+// |x| = 10 it returns ±tanh(10) = ±(1 − 4.1e-9). Its slope differs from 1 − t² by at most 1.3e-7,
+// so the backward pass (which uses 1 − t²) stays consistent with it (activations.test.ts measures
+// both). The table is 20 KB, small enough to stay in the L1 cache.
 import type { Activation } from './config';
 
-export const TANH_STEPS_PER_UNIT = 32;
+export const TANH_STEPS_PER_UNIT = 64;
 export const TANH_LIMIT = 10;
 const KNOTS = TANH_LIMIT * TANH_STEPS_PER_UNIT;
 

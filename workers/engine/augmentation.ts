@@ -73,7 +73,10 @@ export type LabelSafety = 'preserves' | 'approximately' | 'breaks' | 'softens' |
 // xor's is the sign of x1·x2 (kept by scaling, broken by one flip or a quarter turn); the two
 // gaussian blobs sit on the diagonal, so flips and turns move points off their class; spiral arms
 // and moons are neither rotation- nor mirror-symmetric.
-const SAFETY: Record<Exclude<DatasetKind, 'custom'>, Record<'rotate' | 'flip' | 'scale', LabelSafety>> = {
+const SAFETY: Record<
+  Exclude<DatasetKind, 'custom'>,
+  Record<'rotate' | 'flip' | 'scale', LabelSafety>
+> = {
   circle: { rotate: 'preserves', flip: 'preserves', scale: 'breaks' },
   xor: { rotate: 'breaks', flip: 'breaks', scale: 'preserves' },
   gaussian: { rotate: 'breaks', flip: 'breaks', scale: 'approximately' },

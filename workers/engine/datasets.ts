@@ -45,7 +45,7 @@ function gaussian(n: number, rng: Rng): Point[] {
   return pts;
 }
 
-function spiral(n: number, rng: Rng): Point[] {
+function spiral(n: number): Point[] {
   const pts: Point[] = [];
   const half = Math.ceil(n / 2);
   for (let i = 0; i < n; i++) {
@@ -94,11 +94,10 @@ export function generatePoints(data: DataConfig, rng: Rng): Point[] {
   } else {
     pts = GENERATORS[data.dataset](data.samples, rng.fork('points'));
     const noise = rng.fork('noise');
-    if (data.noise > 0) {
-      for (const p of pts) {
-        p[0] = clampToDomain(p[0] + data.noise * noise.normal());
-        p[1] = clampToDomain(p[1] + data.noise * noise.normal());
-      }
+    // Clamped even without noise: a gaussian blob's tail can reach past the domain's edge.
+    for (const p of pts) {
+      p[0] = clampToDomain(data.noise > 0 ? p[0] + data.noise * noise.normal() : p[0]);
+      p[1] = clampToDomain(data.noise > 0 ? p[1] + data.noise * noise.normal() : p[1]);
     }
   }
   flipLabels(pts, data.labelNoise, rng.fork('labels'));

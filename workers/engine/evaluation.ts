@@ -61,7 +61,8 @@ export class GridEvaluator {
   constructor(private readonly fm: FeatureMap) {}
 
   evaluate(mlp: Mlp, n: number, out: Float32Array): void {
-    if (out.length < n * n) throw new Error(`grid buffer holds ${out.length} values, needs ${n * n}`);
+    if (out.length < n * n)
+      throw new Error(`grid buffer holds ${out.length} values, needs ${n * n}`);
     if (n !== this.size) this.prepare(n);
     mlp.evalLogits(this.features, n * n, this.logits);
     const z = this.logits;

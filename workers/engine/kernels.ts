@@ -16,13 +16,20 @@ const forwardCache = new Map<string, ForwardKernel>();
 const backwardCache = new Map<string, BackwardKernel>();
 
 function checkWidths(nIn: number, nOut: number): void {
-  if (!Number.isInteger(nIn) || !Number.isInteger(nOut) || nIn < 1 || nOut < 1 || nIn > 64 || nOut > 64) {
+  if (
+    !Number.isInteger(nIn) ||
+    !Number.isInteger(nOut) ||
+    nIn < 1 ||
+    nOut < 1 ||
+    nIn > 64 ||
+    nOut > 64
+  ) {
     throw new Error(`kernel widths must be integers from 1 to 64 (got ${nIn}×${nOut})`);
   }
 }
 
 function compile<K>(source: string, params: string[]): K {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- source built from validated integers only
+  // eslint-disable-next-line no-new-func, @typescript-eslint/no-implied-eval -- validated integers only
   return new Function(...params, source) as K;
 }
 

@@ -49,7 +49,7 @@ export class Optimizer {
       this.kind = s.kind;
     }
     this.t++;
-    const { l1, l2 } = penaltyWeights(s.regularization);
+    const { l1, l2 } = penaltyWeights(s.regularization); // two numbers; escape analysis removes the object
     const subgradient = s.regularization.l1Method === 'subgradient';
     const decoupled = s.regularization.decoupled;
     const ranges = this.weightRanges;
@@ -96,6 +96,14 @@ export class Optimizer {
         const stepSize = lr / (Math.sqrt(vi * c2) + ADAM_EPS);
         const u = w - stepSize * mi * c1 - decay * w;
         const t = stepSize * proxL1;
+        P[i] = u - Math.min(Math.max(u, -t), t);
+      }
+    } else if (s.kind === 'sgd' && subL1 === 0) {
+      // The common case, without the velocity buffer or sign(w): same update as the loop below.
+      const t = lr * proxL1;
+      for (let i = from; i < to; i++) {
+        const w = P[i]!;
+        const u = w - lr * (G[i]! + coupledL2 * w) - decay * w;
         P[i] = u - Math.min(Math.max(u, -t), t);
       }
     } else {

@@ -14,7 +14,13 @@ import { NetworkLayout } from './network';
 import { Optimizer } from './optimizer';
 import { penaltyValue, penaltyWeights, weightStats } from './regularizers';
 import { Rng } from './rng';
-import type { EarlyStoppingExport, HistoryRecord, ModelExport, RunExportV1, RunStatus } from './runExport';
+import type {
+  EarlyStoppingExport,
+  HistoryRecord,
+  ModelExport,
+  RunExportV1,
+  RunStatus,
+} from './runExport';
 import { needsRestart } from './liveConfig';
 
 export interface StepOptions {
@@ -202,7 +208,15 @@ export class Trainer {
       this.batchXY[2 * r + 1] = xy[2 * i + 1]!;
       this.batchY[r] = y[i]!;
     }
-    augmentBatch(this.batchXY, this.batchY, rows, this.config.augmentation, this.rngAugment, this.mixXY, this.mixY);
+    augmentBatch(
+      this.batchXY,
+      this.batchY,
+      rows,
+      this.config.augmentation,
+      this.rngAugment,
+      this.mixXY,
+      this.mixY,
+    );
     this.features.writeAll(this.batchXY, rows, this.batchX);
     for (let r = 0; r < rows; r++) {
       const k = 3 * (start + r);
@@ -216,7 +230,8 @@ export class Trainer {
   private record(evaluateAll: boolean): void {
     this.mlp.prepareEval();
     const val = scoreSplit(this.mlp, this.val, this.logits);
-    const train = evaluateAll || this.epoch === 0 ? scoreSplit(this.mlp, this.train, this.logits) : null;
+    const train =
+      evaluateAll || this.epoch === 0 ? scoreSplit(this.mlp, this.train, this.logits) : null;
     const test = evaluateAll ? scoreSplit(this.mlp, this.test, this.logits) : null;
     const ws = weightStats(this.mlp.params, this.layout.weightRanges);
     const finite =
@@ -279,7 +294,7 @@ export class Trainer {
     const out = new Float64Array(this.layout.nWeights);
     const r = this.layout.weightRanges;
     for (let k = 0, o = 0; k < r.length; k += 2) {
-      out.set(src.subarray(r[k]!, r[k + 1]!), o);
+      out.set(src.subarray(r[k], r[k + 1]), o);
       o += r[k + 1]! - r[k]!;
     }
     return out;
@@ -298,7 +313,11 @@ export class Trainer {
       config: structuredClone(this.config),
       status: this.status,
       divergedEpoch: this.divergedEpoch,
-      data: { train: copy(this.points.train), val: copy(this.points.val), test: copy(this.points.test) },
+      data: {
+        train: copy(this.points.train),
+        val: copy(this.points.val),
+        test: copy(this.points.test),
+      },
       model: this.modelExport(false),
       initialModel: this.modelExport(true),
       history: this.history.map((h) => ({ ...h })),
