@@ -1,0 +1,407 @@
+// Reads an untrusted config v1 (URL hash, preset, file given to the CLI) into a complete ConfigV1.
+// The contract (docs/config.md): a missing key takes its default, an unknown key is ignored with a
+// warning, an invalid value is an error naming the key, the value and what is allowed.
+import type { ConfigV1, FeatureName, Point } from './config';
+import {
+  ACTIVATIONS,
+  DATASETS,
+  DOMAIN,
+  FEATURES,
+  FLIPS,
+  L1_METHODS,
+  OPTIMIZERS,
+  REGULARIZERS,
+  defaultConfig,
+} from './config';
+
+/** An invalid config value; `key` is its dotted path, e.g. "model.hidden[2]" ('' for the whole). */
+export class ConfigError extends Error {
+  readonly key: string;
+
+  constructor(key: string, message: string) {
+    super(message);
+    this.name = 'ConfigError';
+    this.key = key;
+  }
+}
+
+export interface ValidatedConfig {
+  config: ConfigV1;
+  warnings: string[];
+}
+
+const MAX_HIDDEN_LAYERS = 6;
+const MAX_LAYER_WIDTH = 32;
+const MIN_CUSTOM_POINTS = 4;
+const SPLIT_TOLERANCE = 1e-6;
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(obj: Obj, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+/** Plain decimals for students: 1e-6 reads as 0.000001. */
+export function formatNumber(n: number): string {
+  const s = String(n);
+  const e = s.indexOf('e-');
+  if (e < 0) return s;
+  const mantissa = s.slice(0, e);
+  const exponent = Number(s.slice(e + 2));
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const digits = mantissa.replace('-', '').replace('.', '');
+  return `${sign}0.${'0'.repeat(exponent - 1)}${digits}`;
+}
+
+/** The value as the student wrote it, shortened. */
+function describe(value: unknown): string {
+  if (typeof value === 'number') return formatNumber(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // A BigInt or a cycle: not from JSON text, but a caller may hand over any object.
+  }
+  if (json === undefined) return typeof value === 'undefined' ? 'nothing' : typeof value;
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join(', ');
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** Validation of one config; collects warnings while it reads. */
+class Reader {
+  readonly warnings: string[] = [];
+
+  /** The object at `path`, `{}` when missing; warns about keys outside `known`. */
+  section(value: unknown, path: string, known: readonly string[]): Obj {
+    if (value === undefined) return {};
+    if (!isObject(value)) {
+      throw new ConfigError(
+        path,
+        `${path} must be an object with keys ${known.join(', ')} (got ${describe(value)}).`,
+      );
+    }
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) {
+        this.warnings.push(`Unknown key ${join(path, key)} was ignored.`);
+      }
+    }
+    return value;
+  }
+
+  number(obj: Obj, path: string, key: string, min: number, max: number, fallback: number): number {
+    const value = own(obj, key);
+    return value === undefined ? fallback : checkNumber(value, join(path, key), min, max, false);
+  }
+
+  integer(obj: Obj, path: string, key: string, min: number, max: number, fallback: number): number {
+    const value = own(obj, key);
+    return value === undefined ? fallback : checkNumber(value, join(path, key), min, max, true);
+  }
+
+  boolean(obj: Obj, path: string, key: string, fallback: boolean): boolean {
+    const value = own(obj, key);
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') {
+      const at = join(path, key);
+      throw new ConfigError(at, `${at} must be true or false (got ${describe(value)}).`);
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(
+    obj: Obj,
+    path: string,
+    key: string,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
+    const value = own(obj, key);
+    return value === undefined ? fallback : checkOneOf(value, join(path, key), allowed);
+  }
+}
+
+function checkNumber(
+  value: unknown,
+  path: string,
+  min: number,
+  max: number,
+  integer: boolean,
+): number {
+  if (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    value <= max &&
+    (!integer || Number.isInteger(value))
+  ) {
+    return value;
+  }
+  const kind = integer ? 'a whole number' : 'a number';
+  throw new ConfigError(
+    path,
+    `${path} must be ${kind} from ${formatNumber(min)} to ${formatNumber(max)} (got ${describe(value)}).`,
+  );
+}
+
+function checkOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  const match = allowed.find((a) => a === value);
+  if (match === undefined) {
+    throw new ConfigError(
+      path,
+      `${path} must be one of ${quoteList(allowed)} (got ${describe(value)}).`,
+    );
+  }
+  return match;
+}
+
+function readPoints(value: unknown): Point[] {
+  const path = 'data.points';
+  if (!Array.isArray(value)) {
+    throw new ConfigError(
+      path,
+      `${path} must be a list of [x1, x2, label] rows (got ${describe(value)}).`,
+    );
+  }
+  const [lo, hi] = DOMAIN;
+  return value.map((row: unknown, i): Point => {
+    const at = `${path}[${i}]`;
+    if (!Array.isArray(row) || row.length !== 3) {
+      throw new ConfigError(at, `${at} must be a row [x1, x2, label] (got ${describe(row)}).`);
+    }
+    const [x1, x2, label] = row as unknown[];
+    for (const [name, x] of [
+      ['x1', x1],
+      ['x2', x2],
+    ] as const) {
+      if (typeof x !== 'number' || !Number.isFinite(x) || x < lo || x > hi) {
+        throw new ConfigError(
+          at,
+          `${at}: ${name} must be a number from ${lo} to ${hi}, the data domain (got ${describe(x)}).`,
+        );
+      }
+    }
+    if (label !== 0 && label !== 1) {
+      throw new ConfigError(at, `${at}: the label must be 0 or 1 (got ${describe(label)}).`);
+    }
+    return [x1 as number, x2 as number, label];
+  });
+}
+
+function readFeatures(value: unknown, fallback: FeatureName[]): FeatureName[] {
+  if (value === undefined) return [...fallback];
+  const path = 'features';
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new ConfigError(
+      path,
+      `${path} must be a non-empty list of names from ${quoteList(FEATURES)} (got ${describe(value)}).`,
+    );
+  }
+  const names: FeatureName[] = [];
+  value.forEach((v: unknown, i) => {
+    const at = `${path}[${i}]`;
+    const name = checkOneOf(v, at, FEATURES);
+    if (names.includes(name)) {
+      throw new ConfigError(at, `${at} repeats '${name}'; list each feature once.`);
+    }
+    names.push(name);
+  });
+  return names;
+}
+
+function readHidden(value: unknown, fallback: number[]): number[] {
+  if (value === undefined) return [...fallback];
+  const path = 'model.hidden';
+  if (!Array.isArray(value) || value.length > MAX_HIDDEN_LAYERS) {
+    const got = Array.isArray(value) ? `${value.length} layers` : describe(value);
+    throw new ConfigError(
+      path,
+      `${path} must be a list of 0 to ${MAX_HIDDEN_LAYERS} layer widths, e.g. [8, 8] (got ${got}).`,
+    );
+  }
+  return value.map((w: unknown, i) => checkNumber(w, `${path}[${i}]`, 1, MAX_LAYER_WIDTH, true));
+}
+
+/**
+ * Checks an untrusted config and fills in defaults. Throws ConfigError on the first invalid value.
+ * The result shares nothing with `input`.
+ */
+export function validateConfig(input: unknown): ValidatedConfig {
+  if (!isObject(input)) {
+    throw new ConfigError(
+      '',
+      `The config must be a JSON object such as {"epochs": 200} (got ${describe(input)}).`,
+    );
+  }
+  const d = defaultConfig();
+  const r = new Reader();
+  const top = r.section(input, '', [...Object.keys(d)]);
+
+  const version = own(top, 'version');
+  if (version !== undefined && version !== 1) {
+    throw new ConfigError(
+      'version',
+      `version must be 1, the config version this RegLab reads (got ${describe(version)}).`,
+    );
+  }
+
+  const seed = r.integer(top, '', 'seed', 0, 4294967295, d.seed);
+  const epochs = r.integer(top, '', 'epochs', 1, 100000, d.epochs);
+
+  const dataIn = r.section(own(top, 'data'), 'data', [...Object.keys(d.data), 'points']);
+  const dataset = r.oneOf(dataIn, 'data', 'dataset', DATASETS, d.data.dataset);
+  const splitIn = r.section(own(dataIn, 'split'), 'data.split', Object.keys(d.data.split));
+  const split = {
+    train: r.number(splitIn, 'data.split', 'train', 0, 1, d.data.split.train),
+    val: r.number(splitIn, 'data.split', 'val', 0, 1, d.data.split.val),
+    test: r.number(splitIn, 'data.split', 'test', 0, 1, d.data.split.test),
+  };
+  if (split.train <= 0) {
+    throw new ConfigError(
+      'data.split.train',
+      'data.split.train must be more than 0: the model needs training points (got 0).',
+    );
+  }
+  const sum = split.train + split.val + split.test;
+  if (Math.abs(sum - 1) > SPLIT_TOLERANCE) {
+    const shown = formatNumber(Number(sum.toPrecision(12)));
+    throw new ConfigError(
+      'data.split',
+      `data.split train + val + test must add up to 1 (got ${formatNumber(split.train)} + ` +
+        `${formatNumber(split.val)} + ${formatNumber(split.test)} = ${shown})${defaultedShares(splitIn)}.`,
+    );
+  }
+  const pointsIn = own(dataIn, 'points');
+  const points = pointsIn === undefined ? undefined : readPoints(pointsIn);
+  if (dataset === 'custom') checkCustomPoints(points);
+  const data: ConfigV1['data'] = {
+    dataset,
+    samples: r.integer(dataIn, 'data', 'samples', 10, 5000, d.data.samples),
+    noise: r.number(dataIn, 'data', 'noise', 0, 3, d.data.noise),
+    labelNoise: r.number(dataIn, 'data', 'labelNoise', 0, 0.5, d.data.labelNoise),
+    split,
+  };
+  if (points !== undefined) data.points = points;
+
+  const features = readFeatures(own(top, 'features'), d.features);
+
+  const modelIn = r.section(own(top, 'model'), 'model', Object.keys(d.model));
+  const model: ConfigV1['model'] = {
+    hidden: readHidden(own(modelIn, 'hidden'), d.model.hidden),
+    activation: r.oneOf(modelIn, 'model', 'activation', ACTIVATIONS, d.model.activation),
+    batchNorm: r.boolean(modelIn, 'model', 'batchNorm', d.model.batchNorm),
+    dropoutKeep: r.number(modelIn, 'model', 'dropoutKeep', 0.05, 1, d.model.dropoutKeep),
+  };
+
+  const optIn = r.section(own(top, 'optimizer'), 'optimizer', Object.keys(d.optimizer));
+  const optimizer: ConfigV1['optimizer'] = {
+    kind: r.oneOf(optIn, 'optimizer', 'kind', OPTIMIZERS, d.optimizer.kind),
+    learningRate: r.number(optIn, 'optimizer', 'learningRate', 1e-6, 10, d.optimizer.learningRate),
+    batchSize: r.integer(optIn, 'optimizer', 'batchSize', 0, 5000, d.optimizer.batchSize),
+  };
+
+  const dr = d.regularization;
+  const regIn = r.section(own(top, 'regularization'), 'regularization', Object.keys(dr));
+  const regularization: ConfigV1['regularization'] = {
+    kind: r.oneOf(regIn, 'regularization', 'kind', REGULARIZERS, dr.kind),
+    lambda: r.number(regIn, 'regularization', 'lambda', 0, 10, dr.lambda),
+    l1Ratio: r.number(regIn, 'regularization', 'l1Ratio', 0, 1, dr.l1Ratio),
+    l1Method: r.oneOf(regIn, 'regularization', 'l1Method', L1_METHODS, dr.l1Method),
+    decoupled: r.boolean(regIn, 'regularization', 'decoupled', dr.decoupled),
+  };
+
+  const da = d.augmentation;
+  const augIn = r.section(own(top, 'augmentation'), 'augmentation', Object.keys(da));
+  const augmentation: ConfigV1['augmentation'] = {
+    jitter: r.number(augIn, 'augmentation', 'jitter', 0, 2, da.jitter),
+    rotate: r.number(augIn, 'augmentation', 'rotate', 0, 180, da.rotate),
+    flip: r.oneOf(augIn, 'augmentation', 'flip', FLIPS, da.flip),
+    scale: r.number(augIn, 'augmentation', 'scale', 0, 0.9, da.scale),
+    mixup: r.number(augIn, 'augmentation', 'mixup', 0, 4, da.mixup),
+  };
+
+  const de = d.earlyStopping;
+  const esIn = r.section(own(top, 'earlyStopping'), 'earlyStopping', Object.keys(de));
+  const earlyStopping: ConfigV1['earlyStopping'] = {
+    enabled: r.boolean(esIn, 'earlyStopping', 'enabled', de.enabled),
+    patience: r.integer(esIn, 'earlyStopping', 'patience', 1, 10000, de.patience),
+    minDelta: r.number(esIn, 'earlyStopping', 'minDelta', 0, 1, de.minDelta),
+    restoreBest: r.boolean(esIn, 'earlyStopping', 'restoreBest', de.restoreBest),
+    markOnly: r.boolean(esIn, 'earlyStopping', 'markOnly', de.markOnly),
+  };
+  if (earlyStopping.enabled && split.val === 0) {
+    throw new ConfigError(
+      'earlyStopping.enabled',
+      'earlyStopping.enabled needs a validation split, but data.split.val is 0: ' +
+        'give data.split.val a share above 0 or turn early stopping off.',
+    );
+  }
+
+  const config: ConfigV1 = {
+    version: 1,
+    seed,
+    epochs,
+    data,
+    features,
+    model,
+    optimizer,
+    regularization,
+    augmentation,
+    earlyStopping,
+  };
+  return { config, warnings: r.warnings };
+}
+
+/** Names the split shares that were missing, since their defaults count towards the sum. */
+function defaultedShares(splitIn: Obj): string {
+  const missing = ['train', 'val', 'test'].filter((k) => own(splitIn, k) === undefined);
+  if (missing.length === 0) return '';
+  const d = defaultConfig().data.split;
+  const shares = missing.map((k) => `${k} ${formatNumber(d[k as keyof typeof d])}`).join(', ');
+  return `; missing shares take their defaults (${shares})`;
+}
+
+function checkCustomPoints(points: Point[] | undefined): void {
+  const path = 'data.points';
+  if (points === undefined) {
+    throw new ConfigError(
+      path,
+      `${path} is required when data.dataset is 'custom': give a list of [x1, x2, label] rows.`,
+    );
+  }
+  if (points.length < MIN_CUSTOM_POINTS) {
+    throw new ConfigError(
+      path,
+      `${path} must hold at least ${MIN_CUSTOM_POINTS} points for the 'custom' dataset (got ${points.length}).`,
+    );
+  }
+  const ones = points.filter((p) => p[2] === 1).length;
+  if (ones === 0 || ones === points.length) {
+    throw new ConfigError(
+      path,
+      `${path} must contain both classes, label 0 and label 1 (got only label ${ones === 0 ? 0 : 1}).`,
+    );
+  }
+}
+
+/** Parses JSON text (a file, a pasted preset) and validates it. */
+export function configFromJsonText(text: string): ValidatedConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new ConfigError('', `The config is not valid JSON: ${reason}.`);
+  }
+  return validateConfig(parsed);
+}
