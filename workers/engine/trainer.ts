@@ -40,7 +40,7 @@ export class Trainer {
   readonly train: SplitTensors;
   readonly val: SplitTensors;
   readonly test: SplitTensors;
-  /** The augmented training points of the last epoch (x1, x2, soft label), when augmenting. */
+  /** The augmented training points of the last epoch (x1, x2, soft label) in batch order. */
   readonly augmented: Float64Array;
   augmentedCount = 0;
 
@@ -129,6 +129,7 @@ export class Trainer {
       this.mlp = bigger;
     }
     if (this.status === 'done' && this.epoch < next.epochs) this.status = 'running';
+    if (this.status === 'running' && this.epoch >= next.epochs) this.status = 'done';
     return 'live';
   }
 

@@ -344,3 +344,15 @@ describe('formatNumber', () => {
     expect(formatNumber(4294967295)).toBe('4294967295');
   });
 });
+
+describe('batch norm and batch size', () => {
+  it('rejects a batch of one with batch norm, naming optimizer.batchSize', () => {
+    expect(() =>
+      validateConfig({ model: { batchNorm: true }, optimizer: { batchSize: 1 } }),
+    ).toThrow(/optimizer\.batchSize must be 0 \(full batch\) or at least 2 with model\.batchNorm/);
+    expect(
+      validateConfig({ model: { batchNorm: true }, optimizer: { batchSize: 2 } }).config.optimizer
+        .batchSize,
+    ).toBe(2);
+  });
+});

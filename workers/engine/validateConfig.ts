@@ -347,6 +347,15 @@ export function validateConfig(input: unknown): ValidatedConfig {
     );
   }
 
+  if (model.batchNorm && optimizer.batchSize === 1) {
+    // One row per batch: every normalized value is 0, so nothing before batch norm can learn.
+    throw new ConfigError(
+      'optimizer.batchSize',
+      'optimizer.batchSize must be 0 (full batch) or at least 2 with model.batchNorm on (got 1): ' +
+        'batch statistics need two or more examples.',
+    );
+  }
+
   const config: ConfigV1 = {
     version: 1,
     seed,
