@@ -1,13 +1,20 @@
-// A placeholder until the live lab lands. The page language lives on <html lang> in index.html;
-// the i18n layer will keep it in step when a reader switches to 简体中文.
+// The lab's layout: header (title, language, notices), controls on the left, the decision
+// boundary in the middle, weights and curves on the right. Narrow screens stack the columns.
+import { useT } from './i18n';
+import { MAIN_RUN, useLab } from './store/labStore';
+
 export function App() {
+  const t = useT();
+  const epoch = useLab((s) => s.runs[MAIN_RUN]!.epoch);
   return (
-    <main>
-      <h1>RegLab</h1>
-      <p>
-        The live lab is coming: a small neural net will train in your browser while you turn L1, L2,
-        dropout and the other regularizers up and down.
-      </p>
-    </main>
+    <div className="lab">
+      <header className="lab-header">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </header>
+      <main className="lab-main">
+        <output data-testid="epoch">{epoch}</output>
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,31 @@
+// The latest frame's big buffers per run, outside React state: the boundary canvas subscribes
+// and paints directly, so a frame never re-renders the component tree for its pixels.
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Point } from '../../workers/engine/config';
+import type { RunId } from '../../workers/protocol';
+
+export interface LatestFrame {
+  generation: number;
+  epoch: number;
+  grid: Float32Array;
+  gridSize: number;
+  weights: Float64Array;
+  initialWeights: Float64Array;
+  /** Layer widths from inputs to output, e.g. [2, 8, 8, 1]. */
+  widths: number[];
+  inputs: string[];
+  points: { train: Point[]; val: Point[]; test: Point[] };
+  augmented: Float32Array | null;
+}
+
+export interface FrameState {
+  frames: Record<RunId, LatestFrame | undefined>;
+}
+
+export const frameStore = createStore<FrameState>(() => ({ frames: {} }));
+
+/** React access for charts that render per frame (histograms, the network diagram). */
+export function useLatestFrame(id: RunId): LatestFrame | undefined {
+  return useStore(frameStore, (s) => s.frames[id]);
+}

@@ -1,0 +1,80 @@
+// A run's history as growing typed-array columns: a million epochs stay compact, charts read
+// ranges without touching objects, and appending never copies more than the doubling does.
+import type { HistoryRecord } from '../../workers/engine/runExport';
+
+export const HISTORY_FIELDS = [
+  'epoch',
+  'trainLoss',
+  'valLoss',
+  'testLoss',
+  'trainAcc',
+  'valAcc',
+  'testAcc',
+  'penalty',
+  'zeroFraction',
+  'l1Norm',
+  'l2Norm',
+] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+export class HistoryColumns {
+  length = 0;
+  private capacity = 0;
+  columns = {} as Record<HistoryField, Float64Array>;
+
+  constructor() {
+    this.grow(256);
+  }
+
+  /** Appends records whose first has index `start`; a gap or overlap means a lost frame. */
+  append(records: readonly HistoryRecord[], start: number): void {
+    if (start !== this.length) {
+      throw new Error(`history records from ${start} cannot follow ${this.length} records`);
+    }
+    if (this.length + records.length > this.capacity) {
+      this.grow(Math.max(2 * this.capacity, this.length + records.length));
+    }
+    for (const r of records) {
+      for (const f of HISTORY_FIELDS) this.columns[f][this.length] = r[f] ?? NaN;
+      this.length++;
+    }
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** The value of `field` at row i (NaN where the split was empty or not evaluated). */
+  get(field: HistoryField, i: number): number {
+    return i < this.length ? this.columns[field][i]! : NaN;
+  }
+
+  /** The record at row i, with NaN turned back into null. */
+  record(i: number): HistoryRecord {
+    const v = (f: HistoryField) => this.get(f, i);
+    const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+    return {
+      epoch: v('epoch'),
+      trainLoss: orNull(v('trainLoss')),
+      valLoss: orNull(v('valLoss')),
+      testLoss: orNull(v('testLoss')),
+      trainAcc: orNull(v('trainAcc')),
+      valAcc: orNull(v('valAcc')),
+      testAcc: orNull(v('testAcc')),
+      penalty: v('penalty'),
+      zeroFraction: v('zeroFraction'),
+      l1Norm: v('l1Norm'),
+      l2Norm: v('l2Norm'),
+    };
+  }
+
+  private grow(capacity: number): void {
+    const next = {} as Record<HistoryField, Float64Array>;
+    for (const f of HISTORY_FIELDS) {
+      next[f] = new Float64Array(capacity);
+      if (this.length > 0) next[f].set(this.columns[f].subarray(0, this.length));
+    }
+    this.columns = next;
+    this.capacity = capacity;
+  }
+}

@@ -1,0 +1,67 @@
+// The page's state: runs (config and status), playback, language and notices. Set at most once
+// per frame by the client; components select primitives or use useShallow.
+import { create } from 'zustand';
+import { defaultConfig } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/engine/config';
+import type { EarlyStoppingExport, RunStatus } from '../../workers/engine/runExport';
+import type { Playback, RunId, RunProblem } from '../../workers/protocol';
+import type { Lang } from './urlCodec';
+
+export const MAIN_RUN: RunId = 'main';
+
+export interface RunState {
+  config: ConfigV1;
+  generation: number;
+  epoch: number;
+  status: RunStatus;
+  divergedEpoch: number | null;
+  earlyStopping: EarlyStoppingExport;
+  epochsPerSecond: number;
+  /** Bumped whenever the run's history columns grow or are cleared. */
+  historyVersion: number;
+  problem: RunProblem | null;
+}
+
+export type NoticeKind =
+  'link-malformed' | 'link-invalid' | 'worker-restarted' | 'worker-failed' | 'config-rejected';
+
+export interface Notice {
+  kind: NoticeKind;
+  /** The technical detail (for example the validator's message naming the key). */
+  detail: string;
+}
+
+export interface LabState {
+  lang: Lang;
+  runs: Record<RunId, RunState>;
+  runOrder: RunId[];
+  playback: Playback;
+  notice: Notice | null;
+}
+
+export function newRunState(config: ConfigV1): RunState {
+  return {
+    config,
+    generation: 0,
+    epoch: 0,
+    status: 'running',
+    divergedEpoch: null,
+    earlyStopping: { bestEpoch: null, bestValLoss: null, stoppedEpoch: null, restored: false },
+    epochsPerSecond: 0,
+    historyVersion: 0,
+    problem: null,
+  };
+}
+
+export const useLab = create<LabState>(() => ({
+  lang: 'en',
+  runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
+  runOrder: [MAIN_RUN],
+  playback: { playing: false, speed: null },
+  notice: null,
+}));
+
+/** The main run's config (what the controls edit). */
+export function useMainConfig(): ConfigV1 {
+  return useLab((s) => s.runs[MAIN_RUN]!.config);
+}

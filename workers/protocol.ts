@@ -1,0 +1,84 @@
+// The types both sides of the worker boundary share. `src/` imports them with `import type` only.
+import type { ConfigV1, Point } from './engine/config';
+import type { EarlyStoppingExport, HistoryRecord, RunStatus } from './engine/runExport';
+
+export type RunId = string;
+
+/** How a run is trained: all runs share one clock, so side-by-side runs stay on the same epoch. */
+export interface Playback {
+  playing: boolean;
+  /** Epochs per second per run; null trains as fast as the machine allows. */
+  speed: number | null;
+}
+
+/** One run's state in a frame. Big buffers are transferred, never copied. */
+export interface RunFrame {
+  id: RunId;
+  /** Increases whenever the run starts over (reset or a shape change): older history is void. */
+  generation: number;
+  epoch: number;
+  status: RunStatus;
+  divergedEpoch: number | null;
+  /** History records not sent before, in order; `historyStart` is the first one's index. */
+  history: HistoryRecord[];
+  historyStart: number;
+  earlyStopping: EarlyStoppingExport;
+  /** P(class 1) on a gridSize × gridSize grid, row 0 at the top (see GridEvaluator). */
+  grid: Float32Array;
+  gridSize: number;
+  /** All weights now, layer after layer, each layer [out][in] row-major. */
+  weights: Float64Array;
+  /** Layer widths from inputs to output, e.g. [2, 8, 8, 1]. */
+  widths: number[];
+  /** Sent with the first frame of a generation only: weights at initialization and the data. */
+  start: RunStart | null;
+  /** The last epoch's augmented training points (x1, x2, soft label) when augmenting, else null. */
+  augmented: Float32Array | null;
+  /** Measured training speed over the last second. */
+  epochsPerSecond: number;
+}
+
+export interface RunStart {
+  initialWeights: Float64Array;
+  inputs: string[];
+  points: { train: Point[]; val: Point[]; test: Point[] };
+}
+
+export interface Frame {
+  /** Increases by one per frame sent. */
+  seq: number;
+  playback: Playback;
+  runs: RunFrame[];
+}
+
+/** Called by the worker with each frame; the returned promise is the acknowledgement. */
+export type FrameListener = (frame: Frame) => Promise<void> | void;
+
+/** Thrown across the boundary when a config is rejected; `key` names the offending key. */
+export interface RunProblem {
+  message: string;
+  key: string | null;
+}
+
+/** The worker's API, exposed through comlink and also callable directly (no Worker) in tests. */
+export interface TrainerApi {
+  /** Starts (or replaces) a run. Resolves with a problem instead of throwing on a bad config. */
+  createRun(id: RunId, config: ConfigV1): RunProblem | null;
+  /** Applies a config: 'live' when the run absorbs it, 'restart' when it started over. */
+  updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem;
+  disposeRun(id: RunId): void;
+  play(): void;
+  pause(): void;
+  /** Trains every run by n epochs (while paused), then sends a frame. */
+  step(epochs: number): void;
+  /** Starts the given runs (all when omitted) over from their initial weights. */
+  reset(ids?: RunId[]): void;
+  setSpeed(epochsPerSecond: number | null): void;
+  setGridSize(n: number): void;
+  /** Registers the frame listener. Only one frame is ever in flight: the next is sent after the
+   * listener's promise resolves (the page resolves it on its next animation frame). */
+  subscribe(listener: FrameListener): void;
+  unsubscribe(): void;
+  /** Throws from the training loop, as a bug would: for tests of crash recovery. */
+  crashForTest(): void;
+}

@@ -1,0 +1,262 @@
+// The training service behind the worker: runs, the training loop in time slices, and frames.
+// Testable by calling it directly (no Worker): trainer.worker.ts only exposes it through comlink.
+import type { ConfigV1 } from './engine/config';
+import { Trainer } from './engine/trainer';
+import { ConfigError, validateConfig } from './engine/validateConfig';
+import { composeRunFrame, type RunCursor } from './runFrame';
+import type { Frame, FrameListener, Playback, RunId, RunProblem, TrainerApi } from './protocol';
+
+/** Training time per slice before yielding, so pause and config changes get through at once. */
+export const SLICE_MS = 8;
+/** A live run stops here (the history of a million epochs is ~90 MB in the page). */
+export const LIVE_EPOCH_LIMIT = 1_000_000;
+/** Up to this speed every epoch is evaluated on all splits; faster, train and test are sampled. */
+const FULL_EVALUATION_SPEED = 240;
+
+export interface ServiceHooks {
+  /** Marks buffers to transfer instead of copy (comlink.transfer in the worker). */
+  transfer: <T>(value: T, buffers: Transferable[]) => T;
+  now: () => number;
+  /** Schedules a macrotask (a MessageChannel post in the worker: setTimeout clamps to 4 ms). */
+  defer: (task: () => void, delayMs: number) => void;
+}
+
+interface Run {
+  config: ConfigV1;
+  trainer: Trainer;
+  cursor: RunCursor;
+}
+
+function problemOf(e: unknown): RunProblem {
+  if (e instanceof ConfigError) return { message: e.message, key: e.key || null };
+  return { message: e instanceof Error ? e.message : String(e), key: null };
+}
+
+function liveConfig(c: ConfigV1): ConfigV1 {
+  return { ...c, epochs: LIVE_EPOCH_LIMIT };
+}
+
+export class TrainerService implements TrainerApi {
+  private readonly runs = new Map<RunId, Run>();
+  private playback: Playback = { playing: false, speed: null };
+  private listener: FrameListener | null = null;
+  private inFlight = false;
+  private dirty = true;
+  private seq = 0;
+  private gridSize = 128;
+  private pendingSteps = 0;
+  private looping = false;
+  /** Epochs owed to a speed-limited run: speed × elapsed − trained. */
+  private clockStart = 0;
+  private clockEpochs = 0;
+  /** Epoch counts over the last second, for the measured speed. */
+  private readonly speedSamples: { t: number; epochs: number }[] = [];
+  private epochsTrained = 0;
+
+  constructor(private readonly hooks: ServiceHooks) {}
+
+  createRun(id: RunId, config: ConfigV1): RunProblem | null {
+    let valid: ConfigV1;
+    try {
+      valid = validateConfig(config).config;
+    } catch (e) {
+      return problemOf(e);
+    }
+    const old = this.runs.get(id);
+    this.runs.set(id, {
+      config: valid,
+      trainer: new Trainer(liveConfig(valid)),
+      cursor: { generation: (old?.cursor.generation ?? 0) + 1, sentHistory: 0, sentStart: false },
+    });
+    this.changed();
+    return null;
+  }
+
+  updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem {
+    const run = this.runs.get(id);
+    if (!run) return this.createRun(id, config) ?? 'restart';
+    let valid: ConfigV1;
+    try {
+      valid = validateConfig(config).config;
+    } catch (e) {
+      return problemOf(e);
+    }
+    run.config = valid;
+    if (run.trainer.update(liveConfig(valid)) === 'live') {
+      this.changed();
+      return 'live';
+    }
+    this.restart(run);
+    return 'restart';
+  }
+
+  disposeRun(id: RunId): void {
+    this.runs.delete(id);
+    this.changed();
+  }
+
+  play(): void {
+    this.playback = { ...this.playback, playing: true };
+    this.resetClock();
+    this.changed();
+  }
+
+  pause(): void {
+    this.playback = { ...this.playback, playing: false };
+    this.pendingSteps = 0;
+    this.changed();
+  }
+
+  step(epochs: number): void {
+    this.pendingSteps += Math.max(0, Math.floor(epochs));
+    this.changed();
+  }
+
+  reset(ids?: RunId[]): void {
+    for (const [id, run] of this.runs) if (!ids || ids.includes(id)) this.restart(run);
+    this.resetClock();
+    this.changed();
+  }
+
+  setSpeed(epochsPerSecond: number | null): void {
+    const speed = epochsPerSecond === null ? null : Math.max(0.1, epochsPerSecond);
+    this.playback = { ...this.playback, speed };
+    this.resetClock();
+    this.changed();
+  }
+
+  setGridSize(n: number): void {
+    this.gridSize = Math.min(512, Math.max(16, Math.round(n)));
+    this.changed();
+  }
+
+  subscribe(listener: FrameListener): void {
+    this.listener = listener;
+    this.inFlight = false;
+    // A new listener has not seen the runs' data yet (history already sent stays sent).
+    for (const run of this.runs.values()) run.cursor.sentStart = false;
+    this.changed();
+  }
+
+  unsubscribe(): void {
+    this.listener = null;
+  }
+
+  crashForTest(): void {
+    this.hooks.defer(() => {
+      throw new Error('crash requested by a test');
+    }, 0);
+  }
+
+  /** The run's trainer, for tests and for exports taken in the worker. */
+  trainerOf(id: RunId): Trainer | undefined {
+    return this.runs.get(id)?.trainer;
+  }
+
+  private restart(run: Run): void {
+    run.trainer = new Trainer(liveConfig(run.config));
+    run.cursor = { generation: run.cursor.generation + 1, sentHistory: 0, sentStart: false };
+    this.changed();
+  }
+
+  private resetClock(): void {
+    this.clockStart = this.hooks.now();
+    this.clockEpochs = 0;
+  }
+
+  /** Something the page should see happened: make sure the loop runs to train or send a frame. */
+  private changed(): void {
+    this.dirty = true;
+    if (!this.looping) {
+      this.looping = true;
+      this.hooks.defer(() => this.tick(), 0);
+    }
+  }
+
+  private tick(): void {
+    const start = this.hooks.now();
+    let delay = 0;
+    if (this.pendingSteps > 0) {
+      this.pendingSteps -= this.train(this.pendingSteps, start + SLICE_MS, true);
+    } else if (this.playback.playing && this.anyRunning()) {
+      const speed = this.playback.speed;
+      if (speed === null) {
+        this.train(Infinity, start + SLICE_MS, false);
+      } else {
+        const owed = Math.floor(((start - this.clockStart) / 1000) * speed) - this.clockEpochs;
+        if (owed > 0)
+          this.clockEpochs += this.train(owed, start + SLICE_MS, speed <= FULL_EVALUATION_SPEED);
+        else
+          delay = Math.min(
+            50,
+            Math.max(1, ((this.clockEpochs + 1) / speed) * 1000 - (start - this.clockStart)),
+          );
+      }
+    }
+    this.sendFrame();
+    const busy = this.pendingSteps > 0 || (this.playback.playing && this.anyRunning());
+    if (busy) this.hooks.defer(() => this.tick(), delay);
+    else this.looping = false;
+  }
+
+  private anyRunning(): boolean {
+    for (const run of this.runs.values()) if (run.trainer.status === 'running') return true;
+    return false;
+  }
+
+  /**
+   * Trains every running run by the same number of epochs (so side-by-side runs share an epoch
+   * axis) until `max` epochs or the deadline. Returns the epochs trained.
+   */
+  private train(max: number, deadline: number, evaluateAll: boolean): number {
+    let done = 0;
+    let chunk = 1;
+    while (done < max && this.anyRunning()) {
+      const k = Math.min(chunk, max - done);
+      const t0 = this.hooks.now();
+      for (const run of this.runs.values()) {
+        // The chunk's last epoch always measures all splits, so every frame has fresh curves.
+        if (k > 1) run.trainer.step(k - 1, { evaluateAll });
+        run.trainer.step(1, { evaluateAll: true });
+      }
+      done += k;
+      this.dirty = true;
+      const t1 = this.hooks.now();
+      if (t1 >= deadline) break;
+      // Grow the chunk while a chunk takes well under the remaining time.
+      if ((t1 - t0) * 4 < deadline - t1) chunk *= 2;
+    }
+    this.epochsTrained += done;
+    return done;
+  }
+
+  private measuredSpeed(): number {
+    const now = this.hooks.now();
+    const samples = this.speedSamples;
+    samples.push({ t: now, epochs: this.epochsTrained });
+    while (samples.length > 2 && now - samples[0]!.t > 1000) samples.shift();
+    const first = samples[0]!;
+    const dt = now - first.t;
+    return dt > 0 ? ((this.epochsTrained - first.epochs) * 1000) / dt : 0;
+  }
+
+  private sendFrame(): void {
+    const listener = this.listener;
+    if (!listener || this.inFlight || !this.dirty) return;
+    this.dirty = false;
+    const speed = this.measuredSpeed();
+    const transfers: Transferable[] = [];
+    const runs = [...this.runs].map(([id, run]) =>
+      composeRunFrame(id, run.trainer, run.cursor, this.gridSize, speed, transfers),
+    );
+    const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
+    this.inFlight = true;
+    const acknowledged = () => {
+      this.inFlight = false;
+      if (this.dirty && !this.looping) this.changed();
+    };
+    Promise.resolve()
+      .then(() => listener(this.hooks.transfer(frame, transfers)))
+      .then(acknowledged, acknowledged);
+  }
+}
