@@ -1,6 +1,7 @@
 // The lab's layout: header (title, language, notices), controls on the left, the decision
 // boundary in the middle, weights and curves on the right. Narrow screens stack the columns.
 import { useT } from './i18n';
+import { play } from './store/actions';
 import { MAIN_RUN, useLab } from './store/labStore';
 
 export function App() {
@@ -13,6 +14,9 @@ export function App() {
         <p className="tagline">{t('app.tagline')}</p>
       </header>
       <main className="lab-main">
+        <button type="button" onClick={play}>
+          play
+        </button>
         <output data-testid="epoch">{epoch}</output>
       </main>
     </div>

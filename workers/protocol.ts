@@ -34,6 +34,8 @@ export interface RunFrame {
   start: RunStart | null;
   /** The last epoch's augmented training points (x1, x2, soft label) when augmenting, else null. */
   augmented: Float32Array | null;
+  /** How many config updates for this run the worker has applied (the page counts those it sent). */
+  updates: number;
   /** Measured training speed over the last second. */
   epochsPerSecond: number;
 }

@@ -20,6 +20,7 @@ export function composeRunFrame(
   cursor: RunCursor,
   gridSize: number,
   epochsPerSecond: number,
+  updates: number,
   transfers: Transferable[],
 ): RunFrame {
   const grid = new Float32Array(gridSize * gridSize);
@@ -65,5 +66,6 @@ export function composeRunFrame(
     start,
     augmented,
     epochsPerSecond,
+    updates,
   };
 }

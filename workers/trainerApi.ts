@@ -38,6 +38,8 @@ function liveConfig(c: ConfigV1): ConfigV1 {
 
 export class TrainerService implements TrainerApi {
   private readonly runs = new Map<RunId, Run>();
+  /** Config updates applied per run id (kept across restarts, so the page can match its count). */
+  private readonly updates = new Map<RunId, number>();
   private playback: Playback = { playing: false, speed: null };
   private listener: FrameListener | null = null;
   private inFlight = false;
@@ -63,6 +65,7 @@ export class TrainerService implements TrainerApi {
       return problemOf(e);
     }
     const old = this.runs.get(id);
+    this.updates.set(id, 0);
     this.runs.set(id, {
       config: valid,
       trainer: new Trainer(liveConfig(valid)),
@@ -73,6 +76,7 @@ export class TrainerService implements TrainerApi {
   }
 
   updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem {
+    this.updates.set(id, (this.updates.get(id) ?? 0) + 1);
     const run = this.runs.get(id);
     if (!run) return this.createRun(id, config) ?? 'restart';
     let valid: ConfigV1;
@@ -247,7 +251,15 @@ export class TrainerService implements TrainerApi {
     const speed = this.measuredSpeed();
     const transfers: Transferable[] = [];
     const runs = [...this.runs].map(([id, run]) =>
-      composeRunFrame(id, run.trainer, run.cursor, this.gridSize, speed, transfers),
+      composeRunFrame(
+        id,
+        run.trainer,
+        run.cursor,
+        this.gridSize,
+        speed,
+        this.updates.get(id) ?? 0,
+        transfers,
+      ),
     );
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
     this.inFlight = true;

@@ -45,6 +45,7 @@ export function applyFrame(frame: Frame): void {
       earlyStopping: rf.earlyStopping,
       epochsPerSecond: rf.epochsPerSecond,
       historyVersion: prev.historyVersion + 1,
+      updatesApplied: rf.updates,
     };
   }
   frameStore.setState({ frames });

@@ -4,6 +4,8 @@ import type { ConfigV1 } from '../../workers/engine/config';
 import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
 import type { RunId } from '../../workers/protocol';
 import { applyFrame } from '../client/applyFrame';
+import type { TrainerPort } from '../client/inProcessTrainer';
+import { InProcessTrainer } from '../client/inProcessTrainer';
 import { TrainerClient } from '../client/trainerClient';
 import { MAIN_RUN, newRunState, useLab } from './labStore';
 import type { Lang } from './urlCodec';
@@ -15,9 +17,19 @@ function spawnWorker(): Worker {
   });
 }
 
-let client: TrainerClient | null = null;
+let client: TrainerPort | null = null;
 
-function trainer(): TrainerClient {
+/**
+ * Trains in the page's own thread instead of a worker: for component tests under jsdom (which has
+ * no Worker). Call before anything else touches the store's actions.
+ */
+export function trainInProcessForTests(): InProcessTrainer {
+  const t = new InProcessTrainer(applyFrame);
+  client = t;
+  return t;
+}
+
+function trainer(): TrainerPort {
   client ??= new TrainerClient(spawnWorker, {
     onFrame: applyFrame,
     onRestart: (reason) => {
@@ -25,6 +37,12 @@ function trainer(): TrainerClient {
       useLab.setState({
         notice: { kind: failed ? 'worker-failed' : 'worker-restarted', detail: reason },
       });
+      // The new worker counts config updates from zero again.
+      useLab.setState((s) => ({
+        runs: Object.fromEntries(
+          Object.entries(s.runs).map(([id, r]) => [id, { ...r, updatesSent: 0 }]),
+        ),
+      }));
       if (!failed) void resumePlayback();
     },
     runs: () =>
@@ -57,10 +75,15 @@ export function startLab(hash: string): void {
   void trainer().createRun(MAIN_RUN, decoded.config);
 }
 
+/** The hash that describes the current state. */
+export function currentHash(): string {
+  const s = useLab.getState();
+  return encodeHash({ config: s.runs[MAIN_RUN]!.config, lang: s.lang });
+}
+
 function writeHash(): void {
   if (typeof window === 'undefined') return;
-  const s = useLab.getState();
-  const hash = encodeHash({ config: s.runs[MAIN_RUN]!.config, lang: s.lang });
+  const hash = currentHash();
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
 }
 
@@ -82,7 +105,10 @@ export function editConfig(id: RunId, edit: (draft: ConfigV1) => void): void {
     return;
   }
   useLab.setState((s) => ({
-    runs: { ...s.runs, [id]: { ...s.runs[id]!, config, problem: null } },
+    runs: {
+      ...s.runs,
+      [id]: { ...s.runs[id]!, config, problem: null, updatesSent: s.runs[id]!.updatesSent + 1 },
+    },
   }));
   if (id === MAIN_RUN) writeHash();
   void trainer()

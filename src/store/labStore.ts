@@ -20,6 +20,9 @@ export interface RunState {
   /** Bumped whenever the run's history columns grow or are cleared. */
   historyVersion: number;
   problem: RunProblem | null;
+  /** Config updates sent to the worker, and how many of them the latest frame reflects. */
+  updatesSent: number;
+  updatesApplied: number;
 }
 
 export type NoticeKind =
@@ -50,6 +53,8 @@ export function newRunState(config: ConfigV1): RunState {
     epochsPerSecond: 0,
     historyVersion: 0,
     problem: null,
+    updatesSent: 0,
+    updatesApplied: 0,
   };
 }
 

@@ -1,0 +1,82 @@
+// SVG axes rendered by React from a d3 scale's ticks: d3 computes, React owns the elements.
+import { GRID_LINE, INK, MUTED } from './palette';
+
+export interface AxisScale {
+  (value: number): number;
+  range(): number[];
+}
+
+export interface AxisProps {
+  scale: AxisScale;
+  orient: 'bottom' | 'left';
+  ticks: readonly number[];
+  format: (value: number) => string;
+  label: string;
+  /** Length of grid lines drawn across the plot from each tick (0 = none). */
+  gridLength?: number;
+  /** Where the axis sits: the plot's height for a bottom axis, 0 for a left one. */
+  offset?: number;
+  /** Distance from the axis line to its label: room for the widest tick label. */
+  labelGap?: number;
+}
+
+const TICK = 5;
+
+export function Axis(props: AxisProps) {
+  const { scale, orient, ticks, format, label, gridLength = 0, offset = 0, labelGap = 30 } = props;
+  const [r0 = 0, r1 = 0] = scale.range();
+  const lo = Math.min(r0, r1);
+  const hi = Math.max(r0, r1);
+  const mid = (lo + hi) / 2;
+  if (orient === 'bottom') {
+    return (
+      <g className="chart-axis" transform={`translate(0,${offset})`} fontSize={11} fill={INK}>
+        <line x1={lo} x2={hi} stroke={MUTED} />
+        {ticks.map((v) => {
+          const x = scale(v);
+          return (
+            <g key={v} transform={`translate(${x},0)`}>
+              {gridLength > 0 && <line y1={-gridLength} y2={0} stroke={GRID_LINE} />}
+              <line y2={TICK} stroke={MUTED} />
+              <text y={TICK + 11} textAnchor="middle">
+                {format(v)}
+              </text>
+            </g>
+          );
+        })}
+        <text x={mid} y={labelGap} textAnchor="middle" className="chart-axis-label">
+          {label}
+        </text>
+      </g>
+    );
+  }
+  return (
+    <g className="chart-axis" transform={`translate(${offset},0)`} fontSize={11} fill={INK}>
+      <line y1={lo} y2={hi} stroke={MUTED} />
+      {ticks.map((v) => {
+        const y = scale(v);
+        return (
+          <g key={v} transform={`translate(0,${y})`}>
+            {gridLength > 0 && <line x2={gridLength} stroke={GRID_LINE} />}
+            <line x2={-TICK} stroke={MUTED} />
+            <text x={-TICK - 3} dy="0.32em" textAnchor="end">
+              {format(v)}
+            </text>
+          </g>
+        );
+      })}
+      <text
+        transform={`translate(${-labelGap},${mid}) rotate(-90)`}
+        textAnchor="middle"
+        className="chart-axis-label"
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/** About one tick per `spacing` pixels, at least two. */
+export function tickCount(length: number, spacing: number): number {
+  return Math.max(2, Math.round(length / spacing));
+}
