@@ -1,0 +1,105 @@
+// One preview server and one Chromium per test file, and a fresh page per test: the lab as a
+// student opens it. Helpers read what the page shows (accessible names, test ids), never state.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { ConfigV1 } from '../workers/engine/config';
+import { defaultConfig } from '../workers/engine/config';
+import type { PageRecord } from './browser.ts';
+import { launchChromium, recordPage } from './browser.ts';
+import type { PreviewServer } from './previewServer.ts';
+import { startPreviewServer } from './previewServer.ts';
+
+export const ARTIFACTS = fileURLToPath(new URL('../e2e-artifacts/', import.meta.url));
+
+export interface LabPage {
+  page: Page;
+  context: BrowserContext;
+  record: PageRecord;
+  url: string;
+}
+
+export interface LabSession {
+  open(hash?: string, viewport?: { width: number; height: number }): Promise<LabPage>;
+}
+
+/** Registers beforeAll/afterAll for the file and returns a way to open the lab. */
+export function labSession(): LabSession {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    async open(hash = '', viewport = { width: 1366, height: 768 }) {
+      if (!server || !browser) throw new Error('The preview server or browser did not start.');
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      // Functions compiled with keepNames call esbuild's __name helper when sent to the page.
+      await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      const record = recordPage(context, page, '127.0.0.1');
+      const url = server.url + hash;
+      await page.goto(url);
+      await page.getByTestId('epoch-counter').waitFor();
+      return { page, context, record, url };
+    },
+  };
+}
+
+/** A config link: the defaults with some keys changed. */
+export function configHash(edit: (c: ConfigV1) => void, lang?: 'zh'): string {
+  const c = defaultConfig();
+  edit(c);
+  return `#config=${encodeURIComponent(JSON.stringify(c))}${lang ? `&lang=${lang}` : ''}`;
+}
+
+export async function epoch(page: Page): Promise<number> {
+  return Number(await page.getByTestId('epoch-counter').textContent());
+}
+
+/** Percent shown by a readout such as "95.5%". */
+export async function percent(page: Page, testId: string): Promise<number> {
+  const text = (await page.getByTestId(testId).textContent()) ?? '';
+  const m = /(-?[\d.]+)\s*%/.exec(text);
+  if (!m) throw new Error(`${testId} shows "${text}", not a percentage`);
+  return Number(m[1]);
+}
+
+export async function number(page: Page, testId: string): Promise<number> {
+  const text = (await page.getByTestId(testId).textContent()) ?? '';
+  const m = /-?[\d.]+(e-?\d+)?/.exec(text.replace(/,/g, ''));
+  if (!m) throw new Error(`${testId} shows "${text}", not a number`);
+  return Number(m[0]);
+}
+
+/** Waits (polling what the page shows, no fixed sleeps) until `read` satisfies `ok`. */
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const t0 = Date.now();
+  let last: T | undefined;
+  for (;;) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() - t0 > timeoutMs)
+      throw new Error(`${what}: still ${String(last)} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: false });
+}

@@ -1,0 +1,118 @@
+// Links, bad input and failures: the page keeps working and says what happened.
+import { describe, expect, it } from 'vitest';
+import { configHash, epoch, labSession, screenshot, until } from './labSession.ts';
+
+const lab = labSession();
+
+describe('links and failures', () => {
+  it('a reload restores the same config from the URL', async () => {
+    const { page } = await lab.open();
+    await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption('xor');
+    await page.getByRole('combobox', { name: 'Regularization', exact: true }).selectOption('l2');
+    const lambda = page.getByRole('textbox', { name: 'Regularization strength λ value' });
+    await lambda.fill('0.003');
+    await lambda.press('Enter');
+    await page.getByRole('checkbox', { name: 'x1²', exact: true }).check();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('xor');
+    await page.reload();
+    await page.getByTestId('epoch-counter').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Dataset', exact: true }).inputValue()).toBe(
+      'xor',
+    );
+    expect(
+      await page.getByRole('combobox', { name: 'Regularization', exact: true }).inputValue(),
+    ).toBe('l2');
+    expect(Number(await lambda.inputValue())).toBeCloseTo(0.003, 10);
+    expect(await page.getByRole('checkbox', { name: 'x1²', exact: true }).isChecked()).toBe(true);
+  });
+
+  it('a malformed link opens the default lab with a notice, never a blank page', async () => {
+    for (const hash of [
+      '#config=%7B%22seed%22%3A',
+      '#config=%7B%22optimizer%22%3A%7B%22learningRate%22%3A-5%7D%7D',
+    ]) {
+      const { page, record } = await lab.open(hash);
+      const notice = page.getByRole('alert').filter({ hasText: /default lab/ });
+      await notice.waitFor();
+      expect(await page.getByRole('combobox', { name: 'Dataset', exact: true }).inputValue()).toBe(
+        'spiral',
+      );
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await until(
+        () => epoch(page),
+        (e) => e > 10,
+        'the default run trains',
+      );
+      expect(record.consoleErrors).toEqual([]);
+    }
+  });
+
+  it('a diverging run stops with a message and one click brings it back', async () => {
+    const hash = configHash((c) => {
+      c.features = ['x1', 'x2', 'x1^2', 'x2^2'];
+      c.model = { ...c.model, hidden: [8], activation: 'linear' }; // diverges near epoch 400
+      c.optimizer = { kind: 'sgd', learningRate: 1, batchSize: 0 };
+    });
+    const { page } = await lab.open(hash);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: /diverged/i });
+    await alert.waitFor();
+    await screenshot(page, 'diverged');
+    await page.getByRole('button', { name: 'Reset with a lower learning rate' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Learning rate value' }).inputValue())
+      .toBe('0.1');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await until(
+      () => epoch(page),
+      (e) => e > 50,
+      'training again',
+    );
+    expect(await alert.count()).toBe(0);
+  });
+
+  it('a crashed worker is restarted and the page says so', async () => {
+    const { page } = await lab.open();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await until(
+      () => epoch(page),
+      (e) => e > 50,
+      'training',
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { __reglab: { actions: { crashWorkerForTest(): void } } };
+      w.__reglab.actions.crashWorkerForTest();
+    });
+    await page.getByText(/restarted/).waitFor();
+    const after = await until(
+      () => epoch(page),
+      (e) => e < 50,
+      'the run starts over',
+    );
+    await until(
+      () => epoch(page),
+      (e) => e > after + 50,
+      'training resumes',
+    );
+  });
+
+  it('the default view fits a laptop, a projector and a phone', async () => {
+    for (const [name, viewport] of [
+      ['1920x1080', { width: 1920, height: 1080 }],
+      ['phone-390x844', { width: 390, height: 844 }],
+    ] as const) {
+      const { page } = await lab.open('', viewport);
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await until(
+        () => epoch(page),
+        (e) => e > 100,
+        'training',
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, `lab-${name}`);
+    }
+  });
+});
