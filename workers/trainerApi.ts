@@ -10,6 +10,8 @@ import type { Frame, FrameListener, Playback, RunId, RunProblem, TrainerApi } fr
 export const SLICE_MS = 8;
 /** A live run stops here (the history of a million epochs is ~90 MB in the page). */
 export const LIVE_EPOCH_LIMIT = 1_000_000;
+const MIN_GRID = 128;
+const MAX_GRID = 384;
 /** Up to this speed every epoch is evaluated on all splits; faster, train and test are sampled. */
 const FULL_EVALUATION_SPEED = 240;
 
@@ -45,6 +47,8 @@ export class TrainerService implements TrainerApi {
   private inFlight = false;
   private dirty = true;
   private seq = 0;
+  /** The grid size the page asked for, and the one the frame budget allows (never below 128). */
+  private requestedGrid = 128;
   private gridSize = 128;
   private pendingSteps = 0;
   private looping = false;
@@ -130,7 +134,8 @@ export class TrainerService implements TrainerApi {
   }
 
   setGridSize(n: number): void {
-    this.gridSize = Math.min(512, Math.max(16, Math.round(n)));
+    this.requestedGrid = Math.min(MAX_GRID, Math.max(16, Math.round(n)));
+    this.gridSize = Math.min(this.requestedGrid, Math.max(this.gridSize, MIN_GRID));
     this.changed();
   }
 
@@ -234,6 +239,16 @@ export class TrainerService implements TrainerApi {
     return done;
   }
 
+  /** Finer grids while composing a frame stays cheap; coarser (down to 128) when it does not. */
+  private adaptGrid(composeMs: number): void {
+    const target = Math.min(this.requestedGrid, MIN_GRID);
+    if (composeMs > 6 && this.gridSize > target) {
+      this.gridSize = Math.max(target, Math.round(this.gridSize * 0.8));
+    } else if (composeMs < 2.5 && this.gridSize < this.requestedGrid) {
+      this.gridSize = Math.min(this.requestedGrid, Math.round(this.gridSize * 1.25));
+    }
+  }
+
   private measuredSpeed(): number {
     const now = this.hooks.now();
     const samples = this.speedSamples;
@@ -250,6 +265,7 @@ export class TrainerService implements TrainerApi {
     this.dirty = false;
     const speed = this.measuredSpeed();
     const transfers: Transferable[] = [];
+    const t0 = this.hooks.now();
     const runs = [...this.runs].map(([id, run]) =>
       composeRunFrame(
         id,
@@ -261,6 +277,7 @@ export class TrainerService implements TrainerApi {
         transfers,
       ),
     );
+    this.adaptGrid(this.hooks.now() - t0);
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
     const acknowledged = () => {

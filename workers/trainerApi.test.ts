@@ -1,0 +1,174 @@
+// The worker's service called directly (no Worker): frames, flow control, live updates.
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from './engine/config';
+import type { ConfigV1 } from './engine/config';
+import type { Frame } from './protocol';
+import { TrainerService } from './trainerApi';
+
+function service() {
+  return new TrainerService({
+    transfer: (v) => v,
+    now: () => performance.now(),
+    defer: (task, delay) => void setTimeout(task, delay),
+  });
+}
+
+function until(ok: () => boolean, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const poll = () => {
+      if (ok()) resolve();
+      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached'));
+      else setTimeout(poll, 2);
+    };
+    poll();
+  });
+}
+
+function small(edit?: (c: ConfigV1) => void): ConfigV1 {
+  const c = defaultConfig();
+  c.data.samples = 100;
+  edit?.(c);
+  return c;
+}
+
+describe('TrainerService', () => {
+  it('keeps one frame in flight: the next frame waits for the acknowledgement', async () => {
+    const s = service();
+    s.createRun('a', small());
+    const frames: Frame[] = [];
+    let release: (() => void) | null = null;
+    s.subscribe((f) => {
+      frames.push(f);
+      return new Promise<void>((r) => (release = r));
+    });
+    s.play();
+    await until(() => frames.length === 1);
+    // Training goes on, but no second frame is sent while the first is unacknowledged.
+    const epochAtFirst = frames[0]!.runs[0]!.epoch;
+    await until(() => s.trainerOf('a')!.epoch > epochAtFirst + 200);
+    expect(frames.length).toBe(1);
+    release!();
+    await until(() => frames.length === 2);
+    s.pause();
+    expect(frames[1]!.seq).toBe(frames[0]!.seq + 1);
+  });
+
+  it('streams every history record exactly once, in order, across frames', async () => {
+    const s = service();
+    s.createRun('a', small());
+    const epochs: number[] = [];
+    let next = 0;
+    s.subscribe((f) => {
+      const r = f.runs[0]!;
+      expect(r.historyStart).toBe(next);
+      next += r.history.length;
+      epochs.push(...r.history.map((h) => h.epoch));
+    });
+    s.play();
+    await until(() => epochs.length > 500);
+    s.pause();
+    expect(epochs).toEqual(epochs.map((_, i) => i));
+  });
+
+  it('step(n) trains exactly n epochs while paused, and the grid is computed only for frames sent', async () => {
+    const s = service();
+    s.createRun('a', small());
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    const trainer = s.trainerOf('a')!;
+    let grids = 0;
+    const evaluate = trainer.evaluateGrid.bind(trainer);
+    trainer.evaluateGrid = (n, out) => {
+      grids++;
+      evaluate(n, out);
+    };
+    s.step(25);
+    await until(() => frames.at(-1)?.runs[0]?.epoch === 25);
+    expect(trainer.epoch).toBe(25);
+    expect(grids).toBe(frames.length);
+    expect(frames.at(-1)!.runs[0]!.grid.length).toBe(128 * 128);
+  });
+
+  it('applies λ live and restarts on a shape change, with a new generation and fresh data', async () => {
+    const s = service();
+    s.createRun('a', small());
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    s.step(5);
+    await until(() => frames.at(-1)?.runs[0]?.epoch === 5);
+    const gen = frames.at(-1)!.runs[0]!.generation;
+    expect(
+      s.updateRun(
+        'a',
+        small((c) => (c.regularization = { ...c.regularization, kind: 'l2', lambda: 0.1 })),
+      ),
+    ).toBe('live');
+    s.step(1);
+    await until(() => frames.at(-1)?.runs[0]?.epoch === 6);
+    const live = frames.at(-1)!.runs[0]!;
+    expect(live.generation).toBe(gen);
+    expect(live.history.at(-1)!.penalty).toBeGreaterThan(0);
+    expect(live.updates).toBe(1);
+    expect(
+      s.updateRun(
+        'a',
+        small((c) => (c.model.hidden = [3])),
+      ),
+    ).toBe('restart');
+    await until(() => frames.at(-1)?.runs[0]?.generation === gen + 1);
+    const restarted = frames.at(-1)!.runs[0]!;
+    expect(restarted.epoch).toBe(0);
+    expect(restarted.historyStart).toBe(0);
+    expect(restarted.start).not.toBeNull();
+    expect(restarted.widths).toEqual([2, 3, 1]);
+  });
+
+  it('rejects a bad config with a problem naming the key, keeping the run', () => {
+    const s = service();
+    s.createRun('a', small());
+    const result = s.updateRun(
+      'a',
+      small((c) => (c.optimizer.learningRate = 0)),
+    );
+    expect(result).toMatchObject({ key: 'optimizer.learningRate' });
+    expect(
+      s.createRun(
+        'b',
+        small((c) => (c.model.hidden = [99])),
+      ),
+    ).toMatchObject({ key: 'model.hidden[0]' });
+    expect(s.trainerOf('a')).toBeDefined();
+  });
+
+  it('trains two runs on the same epoch axis', async () => {
+    const s = service();
+    s.createRun('a', small());
+    s.createRun(
+      'b',
+      small((c) => (c.regularization.kind = 'l1')),
+    );
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    s.play();
+    await until(() => (frames.at(-1)?.runs[0]?.epoch ?? 0) > 100);
+    s.pause();
+    const last = frames.at(-1)!;
+    expect(last.runs.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(last.runs[0]!.epoch).toBe(last.runs[1]!.epoch);
+  });
+
+  it('a speed limit never trains faster than asked', async () => {
+    const s = service();
+    s.createRun('a', small());
+    s.subscribe(() => undefined);
+    s.setSpeed(50);
+    s.play();
+    const t0 = performance.now();
+    await until(() => s.trainerOf('a')!.epoch >= 10);
+    const elapsed = (performance.now() - t0) / 1000;
+    s.pause();
+    // The clock owes floor(elapsed × speed) epochs; a slow machine only trains fewer.
+    expect(s.trainerOf('a')!.epoch).toBeLessThanOrEqual(Math.floor(elapsed * 50) + 1);
+  });
+});
