@@ -161,3 +161,22 @@ describe('early stopping', () => {
     expect(t.epoch).toBe(121);
   });
 });
+
+describe('resuming after early stopping', () => {
+  it('switching early stopping off lets a stopped run train on', () => {
+    const c = defaultConfig();
+    c.data = { ...c.data, dataset: 'xor', samples: 60, labelNoise: 0.2 };
+    c.model = { ...c.model, hidden: [16, 16] };
+    c.optimizer = { kind: 'adam', learningRate: 0.03, batchSize: 10 };
+    c.earlyStopping = { ...c.earlyStopping, enabled: true, patience: 10 };
+    c.epochs = 2000;
+    const t = new Trainer(c);
+    t.step(2000);
+    expect(t.status).toBe('stopped');
+    const stoppedAt = t.epoch;
+    expect(t.update({ ...c, earlyStopping: { ...c.earlyStopping, enabled: false } })).toBe('live');
+    t.step(5);
+    expect(t.status).toBe('running');
+    expect(t.epoch).toBe(stoppedAt + 5);
+  });
+});

@@ -129,6 +129,9 @@ export class Trainer {
       this.mlp = bigger;
     }
     if (this.status === 'done' && this.epoch < next.epochs) this.status = 'running';
+    // Turning early stopping off (or to mark-only) after it stopped the run lets training go on.
+    const es = next.earlyStopping;
+    if (this.status === 'stopped' && (!es.enabled || es.markOnly)) this.status = 'running';
     if (this.status === 'running' && this.epoch >= next.epochs) this.status = 'done';
     return 'live';
   }
