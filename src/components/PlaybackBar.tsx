@@ -1,0 +1,86 @@
+// Play/pause, one epoch at a time, reset, the training speed, and where the run is.
+import { useId } from 'react';
+import { setSpeed } from '../store/actions';
+import { MAIN_RUN, useLab } from '../store/labStore';
+import { useT } from '../i18n';
+import './controls.css';
+import { resetTraining, stepOneEpoch, togglePlay } from './playbackCommands';
+import { usePlaybackShortcuts } from './usePlaybackShortcuts';
+
+const SPEEDS = [1, 5, 30, 120];
+const FASTEST = 'max';
+
+export function PlaybackBar() {
+  const t = useT();
+  const speedId = useId();
+  const playing = useLab((s) => s.playback.playing);
+  const speed = useLab((s) => s.playback.speed);
+  const epoch = useLab((s) => s.runs[MAIN_RUN]?.epoch ?? 0);
+  const measured = useLab((s) => s.runs[MAIN_RUN]?.epochsPerSecond ?? 0);
+  usePlaybackShortcuts();
+
+  const speeds = speed === null || SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
+  return (
+    <div className="rl-playback" role="group" aria-label={t('controls.playback.label')}>
+      <button
+        type="button"
+        className="rl-button rl-button--primary"
+        title={t('controls.playback.playTitle')}
+        aria-keyshortcuts="Space"
+        onClick={togglePlay}
+      >
+        <span aria-hidden="true" className="rl-icon">
+          {playing ? '❚❚' : '▶'}
+        </span>
+        {playing ? t('controls.pause') : t('controls.play')}
+      </button>
+      <button
+        type="button"
+        className="rl-button"
+        title={t('controls.playback.stepTitle')}
+        aria-keyshortcuts="ArrowRight ."
+        onClick={stepOneEpoch}
+      >
+        {t('controls.playback.step')}
+      </button>
+      <button
+        type="button"
+        className="rl-button"
+        title={t('controls.playback.resetTitle')}
+        aria-keyshortcuts="R"
+        onClick={resetTraining}
+      >
+        {t('controls.playback.reset')}
+      </button>
+      <span className="rl-speed">
+        <label htmlFor={speedId}>{t('controls.playback.speed')}</label>
+        <select
+          id={speedId}
+          className="rl-select"
+          value={speed === null ? FASTEST : String(speed)}
+          title={t('controls.playback.speedTitle')}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setSpeed(v === FASTEST ? null : Number(v));
+          }}
+        >
+          {speeds.map((n) => (
+            <option key={n} value={String(n)}>
+              {t(n === 1 ? 'controls.playback.speedOne' : 'controls.playback.speedN', { n })}
+            </option>
+          ))}
+          <option value={FASTEST}>{t('controls.playback.fastest')}</option>
+        </select>
+      </span>
+      <span className="rl-epoch">
+        <span className="rl-epoch-label">{t('controls.playback.epoch')}</span>{' '}
+        <span className="rl-epoch-value" data-testid="epoch-counter">
+          {epoch}
+        </span>
+      </span>
+      <span className="rl-eps" title={t('controls.playback.measuredTitle')}>
+        {t('controls.playback.measured', { eps: Math.round(measured) })}
+      </span>
+    </div>
+  );
+}
