@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { frameStore } from '../store/frameStore';
 import { createHeatPainter } from './heatPainter';
+import { useDevicePixelRatio } from './useDevicePixelRatio';
 
 export interface BoundaryCanvasProps {
   runId: string;
@@ -17,10 +18,10 @@ export interface BoundaryCanvasProps {
  */
 export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const dpr = useDevicePixelRatio();
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const dpr = window.devicePixelRatio || 1;
     canvas.width = Math.max(1, Math.round(size * dpr));
     canvas.height = canvas.width;
     const painter = createHeatPainter(canvas);
@@ -31,7 +32,7 @@ export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvas
       const f = state.frames[runId];
       if (f && f !== prev.frames[runId]) painter.paint(f.grid, f.gridSize);
     });
-  }, [runId, size]);
+  }, [runId, size, dpr]);
   return (
     <canvas
       ref={ref}

@@ -1,0 +1,132 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { frameStore } from '../store/frameStore';
+import { useLab } from '../store/labStore';
+import { BoundaryMap } from './BoundaryMap';
+import { misclassified } from './gridLookup';
+import { smallConfig, trainedRun } from './trainedRun';
+
+// jsdom has no 2D canvas; it returns null (and logs that it is not implemented). The chart must
+// shrug that off, so the stub returns null quietly.
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  act(() => useLab.setState({ lang: 'en' }));
+});
+
+const split = (name: string) => document.querySelector(`[data-split="${name}"]`);
+
+describe('BoundaryMap', () => {
+  it('renders the canvas, the data and the 0.5 line from a trained run', () => {
+    const run = trainedRun('map-main', smallConfig(), 30);
+    render(<BoundaryMap runId="map-main" />);
+    const canvas = screen.getByTestId('boundary-canvas');
+    expect(canvas.getAttribute('role')).toBe('img');
+    expect(canvas.getAttribute('aria-label')).toMatch(/probability of class 1/);
+    expect(screen.getByRole('heading', { name: 'Decision boundary' })).toBeTruthy();
+    const { train, val } = run.trainer.points;
+    expect(split('train')!.querySelectorAll('circle')).toHaveLength(train.length);
+    // Validation points are hollow: every circle is stroke-only.
+    const valCircles = [...split('val')!.querySelectorAll('circle')];
+    expect(valCircles).toHaveLength(2 * val.length);
+    expect(valCircles.every((c) => c.getAttribute('fill') === 'none')).toBe(true);
+    expect(split('test')).toBeNull();
+    expect(screen.getByTestId('boundary-contour').getAttribute('d')).toMatch(/^M.+L/);
+  });
+
+  it('marks exactly the points on the wrong colour and counts them per split', () => {
+    trainedRun('map-wrong', smallConfig(), 3);
+    render(<BoundaryMap runId="map-wrong" />);
+    const f = frameStore.getState().frames['map-wrong']!;
+    const wrongTrain = misclassified(f.points.train, f.grid, f.gridSize).length;
+    const wrongVal = misclassified(f.points.val, f.grid, f.gridSize).length;
+    expect(wrongTrain + wrongVal).toBeGreaterThan(0);
+    // Each × is a halo path plus an ink path.
+    expect(screen.getByTestId('misclassified-marks').querySelectorAll('path')).toHaveLength(
+      2 * (wrongTrain + wrongVal),
+    );
+    expect(screen.getByTestId('misclassified-readout').textContent).toBe(
+      `Misclassified: training ${wrongTrain} of ${f.points.train.length} · validation ${wrongVal} of ${f.points.val.length}`,
+    );
+  });
+
+  it('shows test points only when asked', () => {
+    const run = trainedRun('map-test', smallConfig(), 2);
+    render(<BoundaryMap runId="map-test" />);
+    fireEvent.click(screen.getByLabelText('Show test points'));
+    expect(split('test')!.querySelectorAll('path')).toHaveLength(run.trainer.points.test.length);
+    expect(screen.getByTestId('misclassified-readout').textContent).toMatch(/test \d+ of \d+$/);
+  });
+
+  it('offers the augmented points only while augmenting, as faint ghosts', () => {
+    trainedRun('map-plain', smallConfig(), 2);
+    const { unmount } = render(<BoundaryMap runId="map-plain" />);
+    expect(screen.queryByLabelText('Show augmented points')).toBeNull();
+    unmount();
+    const c = smallConfig((c) => (c.augmentation = { ...c.augmentation, jitter: 0.3, mixup: 0.2 }));
+    const run = trainedRun('map-aug', c, 2);
+    render(<BoundaryMap runId="map-aug" />);
+    const ghosts = screen.getByTestId('augmented-ghosts').querySelectorAll('circle');
+    expect(ghosts).toHaveLength(run.trainer.points.train.length);
+    fireEvent.click(screen.getByLabelText('Show augmented points'));
+    expect(screen.queryByTestId('augmented-ghosts')).toBeNull();
+  });
+
+  it('follows new frames without re-rendering the points', () => {
+    const run = trainedRun('map-frames', smallConfig(), 1);
+    render(<BoundaryMap runId="map-frames" />);
+    const before = screen.getByTestId('boundary-contour').getAttribute('d');
+    const firstPoint = split('train')!.querySelector('circle');
+    act(() => run.step(40));
+    expect(screen.getByTestId('boundary-contour').getAttribute('d')).not.toBe(before);
+    expect(split('train')!.querySelector('circle')).toBe(firstPoint);
+  });
+
+  it('speaks Chinese when the lab does', () => {
+    trainedRun('map-zh', smallConfig(), 1);
+    act(() => useLab.setState({ lang: 'zh' }));
+    render(<BoundaryMap runId="map-zh" />);
+    expect(screen.getByRole('heading', { name: '决策边界' })).toBeTruthy();
+    expect(screen.getByLabelText('显示测试点')).toBeTruthy();
+  });
+
+  it('paints each new frame onto the canvas at device resolution, outside React', () => {
+    const ctx = {
+      createImageData: (w: number, h: number) => ({
+        width: w,
+        height: h,
+        data: new Uint8ClampedArray(4 * w * h),
+      }),
+      putImageData: vi.fn(),
+      drawImage: vi.fn(),
+      clearRect: vi.fn(),
+      imageSmoothingEnabled: false,
+      imageSmoothingQuality: 'low',
+    };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
+      ctx as unknown as CanvasRenderingContext2D,
+    );
+    vi.spyOn(window, 'devicePixelRatio', 'get').mockReturnValue(2);
+    const run = trainedRun('map-paint', smallConfig(), 1, 24);
+    render(<BoundaryMap runId="map-paint" />);
+    const canvas = screen.getByTestId<HTMLCanvasElement>('boundary-canvas');
+    expect(canvas.width).toBe(2 * parseFloat(canvas.style.width));
+    expect(ctx.drawImage).toHaveBeenCalledTimes(1);
+    const image = ctx.putImageData.mock.calls[0]![0] as ImageData;
+    expect(image.width).toBe(24);
+    expect(image.data.some((v) => v !== 0)).toBe(true);
+    act(() => run.step(1));
+    expect(ctx.drawImage).toHaveBeenCalledTimes(2);
+    expect(ctx.drawImage.mock.calls[1]!.slice(1)).toEqual([0, 0, canvas.width, canvas.height]);
+    expect(ctx.imageSmoothingEnabled).toBe(true);
+  });
+
+  it('waits quietly for a run that has no frame yet', () => {
+    render(<BoundaryMap runId="nothing-yet" />);
+    expect(screen.getByTestId('boundary-canvas')).toBeTruthy();
+    expect(split('train')).toBeNull();
+  });
+});

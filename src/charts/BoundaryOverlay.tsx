@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { frameStore } from '../store/frameStore';
+import { contourPath } from './boundaryContour';
+import { INK } from './palette';
+import { WrongMark } from './pointMarks';
+import { useMisclassified } from './useMisclassified';
+
+export interface BoundaryOverlayProps {
+  runId: string;
+  size: number;
+  showTest: boolean;
+  x: (v: number) => number;
+  y: (v: number) => number;
+  r: number;
+  /** Clip path of the plot area: the contour runs half a cell past the edge. */
+  clipPath: string;
+}
+
+/**
+ * What changes every frame on top of the points: the P = 0.5 line and the × on misclassified
+ * points. Frames arrive at most once per animation frame, so this renders at most that often.
+ */
+export function BoundaryOverlay(props: BoundaryOverlayProps) {
+  const { runId, size, showTest, x, y, r, clipPath } = props;
+  const grid = useStore(frameStore, (s) => s.frames[runId]?.grid);
+  const n = useStore(frameStore, (s) => s.frames[runId]?.gridSize ?? 0);
+  const points = useStore(frameStore, (s) => s.frames[runId]?.points);
+  const wrong = useMisclassified(runId);
+  const d = useMemo(() => (grid ? contourPath(grid, n, size) : ''), [grid, n, size]);
+  if (!points) return null;
+  const splits = showTest ? (['train', 'val', 'test'] as const) : (['train', 'val'] as const);
+  return (
+    <g className="boundary-overlay">
+      <g clipPath={clipPath}>
+        <path d={d} fill="none" stroke="white" strokeWidth={4} strokeLinejoin="round" />
+        <path
+          d={d}
+          fill="none"
+          stroke={INK}
+          strokeWidth={2}
+          strokeLinejoin="round"
+          data-testid="boundary-contour"
+        />
+      </g>
+      <g data-testid="misclassified-marks">
+        {splits.flatMap((split) =>
+          wrong[split].map((i) => {
+            const p = points[split][i]!;
+            return <WrongMark key={`${split}${i}`} cx={x(p[0])} cy={y(p[1])} r={r * 0.8} />;
+          }),
+        )}
+      </g>
+    </g>
+  );
+}

@@ -1,0 +1,166 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HistoryRecord } from '../../workers/engine/runExport';
+import { historyOf } from '../store/histories';
+import { newRunState, useLab } from '../store/labStore';
+import { LossCurves } from './LossCurves';
+import { smallConfig, trainedRun } from './trainedRun';
+import { DEFAULT_WIDTH } from './useContainerWidth';
+
+afterEach(cleanup);
+
+const yTickLabels = () =>
+  [...screen.getByTestId('loss-plot').querySelectorAll('.chart-axis')][0]!.querySelectorAll('text');
+const labels = () => [...yTickLabels()].map((t) => t.textContent).slice(0, -1);
+
+function setEarlyStopping(id: string, bestEpoch: number | null, stoppedEpoch: number | null) {
+  act(() =>
+    useLab.setState((s) => ({
+      runs: {
+        ...s.runs,
+        [id]: {
+          ...s.runs[id]!,
+          earlyStopping: { bestEpoch, bestValLoss: 0.01, stoppedEpoch, restored: false },
+        },
+      },
+    })),
+  );
+}
+
+describe('LossCurves', () => {
+  it('draws training and validation loss and the penalty with its formula', () => {
+    const c = smallConfig(
+      (c) => (c.regularization = { ...c.regularization, kind: 'l2', lambda: 0.01 }),
+    );
+    trainedRun('loss-l2', c, 20);
+    render(<LossCurves runId="loss-l2" />);
+    const plot = screen.getByTestId('loss-plot');
+    for (const s of ['trainLoss', 'valLoss', 'penalty']) {
+      expect(plot.querySelector(`[data-series="${s}"]`)!.getAttribute('d')).toMatch(
+        /^M[\d.]+,[\d.]+L/,
+      );
+    }
+    expect(screen.getByText('penalty (λ/2)·Σw² (L2, λ = 0.01)')).toBeTruthy();
+    expect(screen.getByTestId('total-loss').textContent).toMatch(
+      /^total [\d.]+ = data [\d.]+ \+ penalty [\d.]+$/,
+    );
+  });
+
+  it('reads the values at an epoch with the arrow keys, total = data + penalty', () => {
+    const c = smallConfig(
+      (c) => (c.regularization = { ...c.regularization, kind: 'l1', lambda: 0.003 }),
+    );
+    trainedRun('loss-keys', c, 12);
+    render(<LossCurves runId="loss-keys" />);
+    const plot = screen.getByTestId('loss-plot');
+    plot.focus();
+    fireEvent.keyDown(plot, { key: 'ArrowLeft' });
+    expect(screen.getByTestId('loss-readout').textContent).toMatch(/^Epoch 11 ·/);
+    fireEvent.keyDown(plot, { key: 'Home' });
+    expect(screen.getByTestId('loss-readout').textContent).toMatch(/^Epoch 0 ·/);
+    const h = historyOf('loss-keys');
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    const [total, data, penalty] = screen
+      .getByTestId('total-loss')
+      .textContent.match(/[\d.]+(e-?\d+)?/g)!
+      .map(Number);
+    expect(data).toBeCloseTo(h.get('trainLoss', 1), 2);
+    expect(penalty).toBeCloseTo(h.get('penalty', 1), 4);
+    expect(total).toBeCloseTo(data! + penalty!, 2);
+    expect(screen.getByTestId('hover-rule')).toBeTruthy();
+    fireEvent.keyDown(plot, { key: 'Escape' });
+    expect(screen.getByTestId('loss-readout').textContent).toMatch(/^Latest \(epoch 12\)/);
+  });
+
+  it('changes the tick labels when the loss goes to a log scale', () => {
+    trainedRun('loss-log', smallConfig(), 15);
+    render(<LossCurves runId="loss-log" />);
+    const linear = labels();
+    expect(linear[0]).toBe('0');
+    fireEvent.click(screen.getByLabelText('Log scale'));
+    const log = labels();
+    expect(log).not.toEqual(linear);
+    expect(log).not.toContain('0');
+    expect(screen.getByText('loss (log scale)')).toBeTruthy();
+  });
+
+  it('shows accuracy on its own tab, with percentages', () => {
+    trainedRun('loss-acc', smallConfig(), 5);
+    render(<LossCurves runId="loss-acc" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Accuracy' }));
+    expect(screen.getByRole('tab', { name: 'Accuracy' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(labels()).toContain('100%');
+    expect(screen.getByTestId('loss-plot').querySelector('[data-series="valAcc"]')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Log scale').disabled).toBe(true);
+  });
+
+  it('marks the best epoch, the patience window and the stop of a real early-stopped run', () => {
+    const c = smallConfig((c) => {
+      c.data = { ...c.data, samples: 120, noise: 0.5, labelNoise: 0.15 };
+      c.model = { ...c.model, hidden: [16, 16] };
+      c.optimizer = { ...c.optimizer, learningRate: 0.03 };
+      c.earlyStopping = { ...c.earlyStopping, enabled: true, patience: 10 };
+    });
+    const run = trainedRun('loss-es', c, 300);
+    const es = run.trainer.earlyStoppingState();
+    expect(es.stoppedEpoch).not.toBeNull();
+    render(<LossCurves runId="loss-es" />);
+    expect(screen.getByTestId('es-best-marker').textContent).toBe(
+      `best validation: epoch ${es.bestEpoch}`,
+    );
+    expect(screen.getByTestId('es-stop-marker').textContent).toBe(
+      `stopped: epoch ${es.stoppedEpoch}`,
+    );
+    expect(screen.getByTestId('es-patience').textContent).toBe('patience 10');
+    expect(screen.getByTestId('es-overfitting')).toBeTruthy();
+  });
+
+  it('shows the stop marker only once the run has a stop epoch', () => {
+    trainedRun('loss-marks', smallConfig(), 10);
+    render(<LossCurves runId="loss-marks" />);
+    setEarlyStopping('loss-marks', 6, null);
+    expect(screen.getByTestId('es-best-marker')).toBeTruthy();
+    expect(screen.queryByTestId('es-stop-marker')).toBeNull();
+    setEarlyStopping('loss-marks', 6, 9);
+    expect(screen.getByTestId('es-stop-marker').textContent).toBe('stopped: epoch 9');
+  });
+
+  it('draws a long history with at most two points per pixel column', () => {
+    const id = 'loss-long';
+    act(() => useLab.setState((s) => ({ runs: { ...s.runs, [id]: newRunState(smallConfig()) } })));
+    const n = 300_001;
+    const records: HistoryRecord[] = [];
+    for (let i = 0; i < n; i++) {
+      const loss = 1 / (1 + i / 1000) + (i === 150_000 ? 5 : 0);
+      records.push({
+        epoch: i,
+        trainLoss: loss,
+        valLoss: loss * 1.1,
+        testLoss: null,
+        trainAcc: 0.9,
+        valAcc: 0.8,
+        testAcc: null,
+        penalty: 0,
+        zeroFraction: 0,
+        l1Norm: 1,
+        l2Norm: 1,
+      });
+    }
+    historyOf(id).clear();
+    historyOf(id).append(records, 0);
+    render(<LossCurves runId={id} />);
+    const d = screen
+      .getByTestId('loss-plot')
+      .querySelector('[data-series="trainLoss"]')!
+      .getAttribute('d')!;
+    const points = d.match(/[ML]/g)!.length;
+    expect(points).toBeLessThanOrEqual(2 * DEFAULT_WIDTH);
+    expect(points).toBeGreaterThan(DEFAULT_WIDTH / 2);
+    // The spike at epoch 150,000 survives decimation and sets the top of the axis.
+    expect(labels().at(-1)).toBe('6');
+    expect(screen.getByTestId('loss-plot').textContent).toContain('250,000');
+    expect(screen.getByTestId('loss-readout').textContent).toMatch(/^Latest \(epoch 300000\)/);
+  });
+});

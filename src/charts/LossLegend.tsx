@@ -1,0 +1,46 @@
+import type { RegularizationConfig } from '../../workers/engine/config';
+import { useT } from '../i18n';
+import type { StringKey } from '../i18n';
+import type { CurveSpec, CurveTab } from './lossSeries';
+import { CURVES } from './lossSeries';
+import { penaltyLegend } from './penaltyFormula';
+
+const NAMES: Partial<Record<CurveSpec['field'], StringKey>> = {
+  trainLoss: 'charts.loss.trainLoss',
+  valLoss: 'charts.loss.valLoss',
+  trainAcc: 'charts.loss.trainAcc',
+  valAcc: 'charts.loss.valAcc',
+};
+
+/** The key to the curves; the penalty's entry carries its formula and λ. */
+export function LossLegend({
+  tab,
+  regularization,
+}: {
+  tab: CurveTab;
+  regularization?: RegularizationConfig;
+}) {
+  const t = useT();
+  const [penaltyKey, penaltyParams] = penaltyLegend(regularization);
+  return (
+    <ul className="chart-key" data-testid="loss-legend">
+      {CURVES[tab].map((spec) => (
+        <li key={spec.field}>
+          <svg width={24} height={10} aria-hidden="true">
+            <line
+              x1={0}
+              x2={24}
+              y1={5}
+              y2={5}
+              stroke={spec.color}
+              strokeWidth={2}
+              strokeDasharray={spec.dash}
+            />
+          </svg>
+          {spec.field === 'penalty' ? t(penaltyKey, penaltyParams) : t(NAMES[spec.field]!)}
+        </li>
+      ))}
+      {tab === 'loss' && <li>{t('charts.loss.totalExplain')}</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,139 @@
+import type { ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
+import { useMemo } from 'react';
+import { Axis, tickCount } from './axis';
+import type { CurveData } from './lossSeries';
+import { INK } from './palette';
+import type { ValueScale } from './valueScale';
+
+export const LOSS_MARGIN = { top: 10, right: 16, bottom: 42, left: 56 };
+
+export interface HoverPoint {
+  color: string;
+  value: number;
+}
+
+export interface LossPlotProps {
+  id: string;
+  curves: CurveData;
+  x: ScaleLinear<number, number>;
+  y: ValueScale;
+  width: number;
+  height: number;
+  firstEpoch: number;
+  lastEpoch: number;
+  hoverEpoch: number | null;
+  hoverPoints: HoverPoint[];
+  onHover: (epoch: number | null) => void;
+  label: string;
+  xLabel: string;
+  yLabel: string;
+  /** Early-stopping marks, drawn under the curves. */
+  marks: ReactNode;
+}
+
+/** The curves' SVG. Pointer and arrow keys pick the epoch the readout shows. */
+export function LossPlot(props: LossPlotProps) {
+  const { curves, x, y, width: w, height: h, firstEpoch, lastEpoch, hoverEpoch, onHover } = props;
+  const paths = useMemo(
+    () =>
+      curves.series.map(({ spec, points }) => {
+        const path = line<number>()
+          .x((i) => x(points.x[i]!))
+          .y((i) => y(points.y[i]!))
+          .defined((i) => Number.isFinite(points.y[i]!) && (!y.log || points.y[i]! > 0));
+        return { spec, d: path(Array.from({ length: points.length }, (_, i) => i)) ?? '' };
+      }),
+    [curves, x, y],
+  );
+  const xTicks = useMemo(() => x.ticks(tickCount(w, 80)).filter(Number.isInteger), [x, w]);
+  const clamp = (e: number) => Math.max(firstEpoch, Math.min(lastEpoch, Math.round(e)));
+
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    onHover(clamp(x.invert(e.clientX - box.left - LOSS_MARGIN.left)));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const big = Math.max(1, Math.round((lastEpoch - firstEpoch) / 20));
+    const at = hoverEpoch ?? lastEpoch;
+    const next: Record<string, number | null> = {
+      ArrowLeft: at - (e.shiftKey ? big : 1),
+      ArrowRight: at + (e.shiftKey ? big : 1),
+      PageDown: at - big,
+      PageUp: at + big,
+      Home: firstEpoch,
+      End: lastEpoch,
+      Escape: null,
+    };
+    if (!(e.key in next)) return;
+    e.preventDefault();
+    const v = next[e.key]!;
+    onHover(v === null ? null : clamp(v));
+  };
+
+  const hx = hoverEpoch === null ? null : x(hoverEpoch);
+  return (
+    <div
+      id={props.id}
+      role="tabpanel"
+      className="chart-plot"
+      tabIndex={0}
+      aria-label={props.label}
+      onPointerMove={onPointerMove}
+      onPointerDown={onPointerMove}
+      onPointerLeave={() => onHover(null)}
+      onKeyDown={onKeyDown}
+      data-testid="loss-plot"
+    >
+      <svg
+        width={w + LOSS_MARGIN.left + LOSS_MARGIN.right}
+        height={h + LOSS_MARGIN.top + LOSS_MARGIN.bottom}
+        aria-hidden="true"
+      >
+        <g transform={`translate(${LOSS_MARGIN.left},${LOSS_MARGIN.top})`}>
+          <Axis
+            scale={y}
+            orient="left"
+            ticks={y.ticks}
+            format={y.format}
+            label={props.yLabel}
+            gridLength={w}
+            labelGap={44}
+          />
+          {props.marks}
+          {paths.map(({ spec, d }) => (
+            <path
+              key={spec.field}
+              d={d}
+              fill="none"
+              stroke={spec.color}
+              strokeWidth={2}
+              strokeDasharray={spec.dash}
+              data-series={spec.field}
+            />
+          ))}
+          {hx !== null && (
+            <g data-testid="hover-rule">
+              <line x1={hx} x2={hx} y2={h} stroke={INK} strokeOpacity={0.6} />
+              {props.hoverPoints
+                .filter((p) => Number.isFinite(p.value) && (!y.log || p.value > 0))
+                .map((p, i) => (
+                  <circle key={i} cx={hx} cy={y(p.value)} r={3.5} fill={p.color} stroke="white" />
+                ))}
+            </g>
+          )}
+          <Axis
+            scale={x}
+            orient="bottom"
+            offset={h}
+            ticks={xTicks}
+            format={x.tickFormat(xTicks.length)}
+            label={props.xLabel}
+            labelGap={32}
+          />
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { BIN_COUNT, binWeights, layerSlices, niceHalfWidth, summarize } from './weightHistogram';
+
+describe('weight histogram binning', () => {
+  it('counts exact zeros apart, never in the bins around 0', () => {
+    const w = Float64Array.from([0, 0, -0, 0, 1e-9, -1e-9, 0.3, -0.7]);
+    const b = binWeights(w, 1);
+    expect(b.zeros).toBe(4);
+    expect(b.counts.reduce((a, c) => a + c, 0)).toBe(4);
+    const mid = BIN_COUNT / 2;
+    // 0 is a bin edge: the tiny weights fall either side of it, one each.
+    expect(b.edges[mid]).toBeCloseTo(0, 12);
+    expect(b.counts[mid - 1]).toBe(1);
+    expect(b.counts[mid]).toBe(1);
+    expect(b.total).toBe(8);
+  });
+
+  it('uses fixed, symmetric edges whatever the weights are', () => {
+    const a = binWeights(Float64Array.from([0.1, 0.2]), 2.5);
+    const b = binWeights(Float64Array.from([-0.01, 2.4, 1]), 2.5);
+    expect(a.edges).toEqual(b.edges);
+    expect(a.edges[0]).toBe(-2.5);
+    expect(a.edges.at(-1)).toBe(2.5);
+    expect(a.edges).toHaveLength(BIN_COUNT + 1);
+    expect(a.counts).toHaveLength(BIN_COUNT);
+  });
+
+  it('counts weights beyond the range in the outermost bins until the range widens', () => {
+    const b = binWeights(Float64Array.from([-9, 9, 0.5]), 1);
+    expect(b.counts[0]).toBe(1);
+    expect(b.counts[BIN_COUNT - 1]).toBe(1);
+    expect(b.counts.reduce((s, c) => s + c, 0)).toBe(3);
+  });
+
+  it('rounds the range up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect(niceHalfWidth(0.83)).toBe(1);
+    expect(niceHalfWidth(1)).toBe(1);
+    expect(niceHalfWidth(1.2)).toBe(2);
+    expect(niceHalfWidth(2.2)).toBe(2.5);
+    expect(niceHalfWidth(3)).toBe(5);
+    expect(niceHalfWidth(0.031)).toBeCloseTo(0.05, 12);
+    expect(niceHalfWidth(0)).toBe(1);
+  });
+
+  it('slices the flat weights into layers by their widths', () => {
+    expect(layerSlices([2, 8, 8, 1])).toEqual([
+      { start: 0, end: 16 },
+      { start: 16, end: 80 },
+      { start: 80, end: 88 },
+    ]);
+    expect(layerSlices([7, 1])).toEqual([{ start: 0, end: 7 }]);
+  });
+
+  it('summarizes zeros, small weights and the L2 norm', () => {
+    const s = summarize(Float64Array.from([0, 0.005, -0.02, 3, -4]), 0.01);
+    expect(s.zeroFraction).toBeCloseTo(0.2, 12);
+    expect(s.smallFraction).toBeCloseTo(0.4, 12);
+    expect(s.l2Norm).toBeCloseTo(Math.sqrt(0.005 ** 2 + 0.02 ** 2 + 25), 12);
+  });
+});

@@ -1,0 +1,101 @@
+// Histogram of weight values with a fixed, symmetric range and the exact zeros kept apart: L1's
+// proximal step sends weights to exactly 0, and merging them into the bin around 0 would hide
+// the difference between L1 (a spike of exact zeros) and L2 (a bell that narrows but never hits 0).
+import { bin } from 'd3-array';
+
+export const BIN_COUNT = 40;
+
+/** One layer's weights inside the flat weight array: [start, end), from layer `layer` + 1. */
+export interface LayerSlice {
+  start: number;
+  end: number;
+}
+
+export function layerSlices(widths: readonly number[]): LayerSlice[] {
+  const slices: LayerSlice[] = [];
+  let start = 0;
+  for (let k = 0; k + 1 < widths.length; k++) {
+    const end = start + widths[k]! * widths[k + 1]!;
+    slices.push({ start, end });
+    start = end;
+  }
+  return slices;
+}
+
+export function maxAbs(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.abs(values[i]!);
+    if (a > m) m = a;
+  }
+  return m;
+}
+
+/** The smallest of 1, 2, 2.5, 5 × 10ᵏ at least `x` (so tick labels stay round). */
+export function niceHalfWidth(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= x * (1 - 1e-12)) return m * p;
+  return 10 * p;
+}
+
+export interface WeightBins {
+  /** Bin edges from −halfWidth to +halfWidth; bin i spans [edges[i], edges[i + 1]). */
+  edges: number[];
+  /** Weights per bin, exact zeros excluded. */
+  counts: number[];
+  zeros: number;
+  total: number;
+}
+
+export function binEdges(halfWidth: number, binCount = BIN_COUNT): number[] {
+  return Array.from(
+    { length: binCount + 1 },
+    (_, i) => -halfWidth + (2 * halfWidth * i) / binCount,
+  );
+}
+
+export function binWeights(
+  values: ArrayLike<number>,
+  halfWidth: number,
+  binCount = BIN_COUNT,
+): WeightBins {
+  const edges = binEdges(halfWidth, binCount);
+  const nonzero: number[] = [];
+  let zeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === 0) zeros++;
+    // Until the range widens (next frame), a weight outside it counts in the outermost bin, so
+    // the bars always add up to the number of weights.
+    else if (Number.isFinite(v)) nonzero.push(Math.max(-halfWidth, Math.min(halfWidth, v)));
+  }
+  const bins = bin().domain([-halfWidth, halfWidth]).thresholds(edges.slice(1, -1))(nonzero);
+  return { edges, counts: bins.map((b) => b.length), zeros, total: values.length };
+}
+
+export interface WeightSummary {
+  zeroFraction: number;
+  /** Fraction with |w| < threshold, exact zeros included. */
+  smallFraction: number;
+  /** ‖W‖₂ = sqrt(Σw²). */
+  l2Norm: number;
+}
+
+export function summarize(values: ArrayLike<number>, threshold: number): WeightSummary {
+  let zeros = 0;
+  let small = 0;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === 0) zeros++;
+    if (Math.abs(v) < threshold) small++;
+    squares += v * v;
+  }
+  const n = values.length;
+  return {
+    zeroFraction: n ? zeros / n : 0,
+    smallFraction: n ? small / n : 0,
+    l2Norm: Math.sqrt(squares),
+  };
+}
