@@ -43,6 +43,8 @@ describe('the live lab', () => {
       'boundary changing',
     );
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    // The counter is busy while the worker trains; once idle it shows the final epoch.
+    await page.locator('[data-testid=epoch-counter][aria-busy=false]').waitFor();
     const paused = await epoch(page);
     await page.getByRole('button', { name: 'Step one epoch' }).click();
     await until(
@@ -97,7 +99,7 @@ describe('the live lab', () => {
       (e) => e > 300,
       'training',
     );
-    const curve = page.getByTestId('loss-curve-train');
+    const curve = page.locator('path[data-series=trainLoss]');
     const before = await curve.getAttribute('d');
     const p = page.getByRole('slider', { name: 'Dropout keep probability p', exact: true });
     await p.focus();
@@ -132,7 +134,7 @@ describe('the live lab', () => {
       .poll(() =>
         page
           .getByRole('status')
-          .filter({ hasText: /best epoch/i })
+          .filter({ hasText: /Early stopping ended training/ })
           .count(),
       )
       .toBeGreaterThan(0);

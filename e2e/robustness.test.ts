@@ -9,7 +9,7 @@ describe('links and failures', () => {
     const { page } = await lab.open();
     await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption('xor');
     await page.getByRole('combobox', { name: 'Regularization', exact: true }).selectOption('l2');
-    const lambda = page.getByRole('textbox', { name: 'Regularization strength λ value' });
+    const lambda = page.getByRole('spinbutton', { name: 'Regularization strength λ value' });
     await lambda.fill('0.003');
     await lambda.press('Enter');
     await page.getByRole('checkbox', { name: 'x1²', exact: true }).check();
@@ -60,23 +60,27 @@ describe('links and failures', () => {
     await screenshot(page, 'diverged');
     await page.getByRole('button', { name: 'Reset with a lower learning rate' }).click();
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'Learning rate value' }).inputValue())
+      .poll(() => page.getByRole('spinbutton', { name: 'Learning rate value' }).inputValue())
       .toBe('0.1');
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // Still playing: the run starts over with the lower learning rate and trains on, past the
+    // epoch where it diverged before (about 400).
+    await alert.waitFor({ state: 'detached' });
     await until(
       () => epoch(page),
-      (e) => e > 50,
-      'training again',
+      (e) => e > 1000,
+      'training past the old divergence',
     );
     expect(await alert.count()).toBe(0);
   });
 
   it('a crashed worker is restarted and the page says so', async () => {
     const { page } = await lab.open();
+    // Slowly, so the restart's new run is seen starting over.
+    await page.getByRole('combobox', { name: 'Training speed' }).selectOption('5');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await until(
+    const before = await until(
       () => epoch(page),
-      (e) => e > 50,
+      (e) => e >= 4,
       'training',
     );
     await page.evaluate(() => {
@@ -84,16 +88,17 @@ describe('links and failures', () => {
       w.__reglab.actions.crashWorkerForTest();
     });
     await page.getByText(/restarted/).waitFor();
-    const after = await until(
+    const restartedAt = await until(
       () => epoch(page),
-      (e) => e < 50,
+      (e) => e < before,
       'the run starts over',
     );
     await until(
       () => epoch(page),
-      (e) => e > after + 50,
+      (e) => e > restartedAt,
       'training resumes',
     );
+    expect(await page.getByRole('button', { name: 'Pause', exact: true }).isVisible()).toBe(true);
   });
 
   it('the default view fits a laptop, a projector and a phone', async () => {

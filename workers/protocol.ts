@@ -4,6 +4,12 @@ import type { EarlyStoppingExport, HistoryRecord, RunStatus } from './engine/run
 
 export type RunId = string;
 
+/**
+ * A live run trains until paused, up to this many epochs (config.epochs bounds headless runs
+ * only): the history of a million epochs is already ~90 MB in the page.
+ */
+export const LIVE_EPOCH_LIMIT = 1_000_000;
+
 /** How a run is trained: all runs share one clock, so side-by-side runs stay on the same epoch. */
 export interface Playback {
   playing: boolean;

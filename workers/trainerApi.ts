@@ -5,11 +5,10 @@ import { Trainer } from './engine/trainer';
 import { ConfigError, validateConfig } from './engine/validateConfig';
 import { composeRunFrame, type RunCursor } from './runFrame';
 import type { Frame, FrameListener, Playback, RunId, RunProblem, TrainerApi } from './protocol';
+import { LIVE_EPOCH_LIMIT } from './protocol';
 
 /** Training time per slice before yielding, so pause and config changes get through at once. */
 export const SLICE_MS = 8;
-/** A live run stops here (the history of a million epochs is ~90 MB in the page). */
-export const LIVE_EPOCH_LIMIT = 1_000_000;
 const MIN_GRID = 128;
 const MAX_GRID = 384;
 /** Up to this speed every epoch is evaluated on all splits; faster, train and test are sampled. */

@@ -49,5 +49,6 @@ export function applyFrame(frame: Frame): void {
     };
   }
   frameStore.setState({ frames });
-  useLab.setState({ runs, playback: frame.playback });
+  // The playback the user chose stays as set; a frame composed before a click must not undo it.
+  useLab.setState({ runs, training: frame.playback.playing });
 }

@@ -17,6 +17,7 @@ export function PlaybackBar() {
   const speed = useLab((s) => s.playback.speed);
   const epoch = useLab((s) => s.runs[MAIN_RUN]?.epoch ?? 0);
   const measured = useLab((s) => s.runs[MAIN_RUN]?.epochsPerSecond ?? 0);
+  const training = useLab((s) => s.training);
   usePlaybackShortcuts();
 
   const speeds = speed === null || SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
@@ -74,7 +75,7 @@ export function PlaybackBar() {
       </span>
       <span className="rl-epoch">
         <span className="rl-epoch-label">{t('controls.playback.epoch')}</span>{' '}
-        <span className="rl-epoch-value" data-testid="epoch-counter">
+        <span className="rl-epoch-value" data-testid="epoch-counter" aria-busy={training}>
           {epoch}
         </span>
       </span>

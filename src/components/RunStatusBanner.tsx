@@ -1,6 +1,7 @@
 // Why a run is not training: it diverged (with a one-click fix), early stopping ended it, it ran
 // all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
 import type { RunId } from '../../workers/protocol';
+import { LIVE_EPOCH_LIMIT } from '../../workers/protocol';
 import { useT } from '../i18n';
 import { editConfig, resetRuns } from '../store/actions';
 import { useLab } from '../store/labStore';
@@ -75,7 +76,7 @@ export function RunStatusBanner({ runId }: { runId: RunId }) {
   } else if (status === 'done') {
     message = (
       <div className="rl-banner rl-banner--info" role="status">
-        <p>{t('controls.status.done', { epochs: config.epochs })}</p>
+        <p>{t('controls.status.done', { epochs: LIVE_EPOCH_LIMIT.toLocaleString() })}</p>
       </div>
     );
   }

@@ -37,10 +37,11 @@ function trainer(): TrainerPort {
       useLab.setState({
         notice: { kind: failed ? 'worker-failed' : 'worker-restarted', detail: reason },
       });
-      // The new worker counts config updates from zero again.
+      // The new worker starts every run over and counts config updates from zero again; its
+      // generations restart too, so the next frame must be taken as a new generation.
       useLab.setState((s) => ({
         runs: Object.fromEntries(
-          Object.entries(s.runs).map(([id, r]) => [id, { ...r, updatesSent: 0 }]),
+          Object.entries(s.runs).map(([id, r]) => [id, { ...r, updatesSent: 0, generation: -1 }]),
         ),
       }));
       if (!failed) void resumePlayback();

@@ -38,7 +38,10 @@ export interface LabState {
   lang: Lang;
   runs: Record<RunId, RunState>;
   runOrder: RunId[];
+  /** What the user asked for (set at once, before the worker confirms). */
   playback: Playback;
+  /** Whether the worker was training when it sent the latest frame. */
+  training: boolean;
   notice: Notice | null;
 }
 
@@ -63,6 +66,7 @@ export const useLab = create<LabState>(() => ({
   runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
   runOrder: [MAIN_RUN],
   playback: { playing: false, speed: null },
+  training: false,
   notice: null,
 }));
 
