@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import * as actions from './store/actions';
 import { startLab } from './store/actions';
+import { historyOf } from './store/histories';
 import { useLab } from './store/labStore';
 import './styles.css';
 
@@ -11,7 +12,7 @@ if (!root) throw new Error('index.html has no #root element to mount RegLab into
 
 startLab(window.location.hash);
 // A read-mostly handle for the browser tests and `npm run bench:ui` (state, and the crash hook).
-Object.assign(window, { __reglab: { lab: useLab, actions } });
+Object.assign(window, { __reglab: { lab: useLab, actions, historyOf } });
 window.addEventListener('hashchange', () => {
   // A link pasted into the address bar of an open lab: load it as if the page were opened with it.
   if (window.location.hash !== actions.currentHash()) startLab(window.location.hash);

@@ -4,6 +4,7 @@
 // rotate, scale, jitter, then mixup between points of the same batch (soft labels).
 import type { AugmentationConfig, DatasetKind } from './config';
 import type { Rng } from './rng';
+import { cos, sin } from './detMath';
 
 export type AugmentationName = 'jitter' | 'rotate' | 'flip' | 'scale' | 'mixup';
 
@@ -34,8 +35,8 @@ export function augmentBatch(
     if (flipV && rng.float() < 0.5) x2 = -x2;
     if (maxAngle > 0) {
       const t = rng.uniform(-maxAngle, maxAngle);
-      const c = Math.cos(t);
-      const s = Math.sin(t);
+      const c = cos(t);
+      const s = sin(t);
       const r1 = c * x1 - s * x2;
       x2 = s * x1 + c * x2;
       x1 = r1;

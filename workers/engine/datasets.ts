@@ -4,6 +4,7 @@
 import type { DataConfig, DatasetKind, Point } from './config';
 import { DOMAIN } from './config';
 import type { Rng } from './rng';
+import { cos, sin } from './detMath';
 
 type Generator = (n: number, rng: Rng) => Point[];
 
@@ -16,7 +17,7 @@ function circle(n: number, rng: Rng): Point[] {
     // Inner disc r < 2, outer ring 3 < r < 5: a gap of one unit separates the clean classes.
     const r = inner ? 2 * Math.sqrt(rng.float()) : 3 + 2 * rng.float();
     const a = TWO_PI * rng.float();
-    pts.push([r * Math.cos(a), r * Math.sin(a), inner ? 1 : 0]);
+    pts.push([r * cos(a), r * sin(a), inner ? 1 : 0]);
   }
   return pts;
 }
@@ -56,7 +57,7 @@ function spiral(n: number): Point[] {
     // Two interleaved arms, 1.75 turns each, radius growing to 5.
     const r = 5 * t;
     const a = 1.75 * TWO_PI * t + (positive ? 0 : Math.PI);
-    pts.push([r * Math.sin(a), r * Math.cos(a), positive ? 1 : 0]);
+    pts.push([r * sin(a), r * cos(a), positive ? 1 : 0]);
   }
   return pts;
 }
@@ -67,8 +68,8 @@ function moons(n: number, rng: Rng): Point[] {
     const upper = i < n / 2;
     const a = Math.PI * rng.float();
     // The two half circles of the classic "moons" problem, centred and scaled to the domain.
-    const mx = upper ? Math.cos(a) : 1 - Math.cos(a);
-    const my = upper ? Math.sin(a) : 0.5 - Math.sin(a);
+    const mx = upper ? cos(a) : 1 - cos(a);
+    const my = upper ? sin(a) : 0.5 - sin(a);
     pts.push([2.5 * (mx - 0.5), 2.5 * (my - 0.25), upper ? 1 : 0]);
   }
   return pts;

@@ -5,6 +5,7 @@ import { DOMAIN } from './config';
 import type { FeatureMap } from './features';
 import type { Mlp } from './mlp';
 import { crossEntropyFromLogit } from './mlp';
+import { exp } from './detMath';
 
 /** A split as the engine uses it: raw points, their features (row-major) and labels. */
 export interface SplitTensors {
@@ -66,7 +67,7 @@ export class GridEvaluator {
     if (n !== this.size) this.prepare(n);
     mlp.evalLogits(this.features, n * n, this.logits);
     const z = this.logits;
-    for (let i = 0; i < n * n; i++) out[i] = 1 / (1 + Math.exp(-z[i]!));
+    for (let i = 0; i < n * n; i++) out[i] = 1 / (1 + exp(-z[i]!));
   }
 
   private prepare(n: number): void {

@@ -1,6 +1,7 @@
 // Input features computed from (x1, x2), fed as computed: no hidden scaling, so what the student
 // ticks is exactly what the first layer sees (x1² reaches 36 at the domain's edge).
 import type { FeatureName } from './config';
+import { sin } from './detMath';
 
 type FeatureFn = (x1: number, x2: number) => number;
 
@@ -10,8 +11,8 @@ const FEATURE_FNS: Record<FeatureName, FeatureFn> = {
   'x1^2': (x1) => x1 * x1,
   'x2^2': (_x1, x2) => x2 * x2,
   'x1*x2': (x1, x2) => x1 * x2,
-  'sin(x1)': (x1) => Math.sin(x1),
-  'sin(x2)': (_x1, x2) => Math.sin(x2),
+  'sin(x1)': (x1) => sin(x1),
+  'sin(x2)': (_x1, x2) => sin(x2),
 };
 
 /** Computes the chosen features of one or many points into a row-major matrix. */

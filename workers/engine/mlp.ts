@@ -9,6 +9,7 @@ import { referenceBackward, referenceForward } from './referenceKernels';
 import { backwardKernel, forwardKernel } from './kernels';
 import type { LayerLayout, NetworkLayout } from './network';
 import type { Rng } from './rng';
+import { exp, log1p } from './detMath';
 
 /** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
 const EVAL_CHUNK = 512;
@@ -237,5 +238,5 @@ export class Mlp {
 
 /** −[y·log σ(z) + (1−y)·log(1−σ(z))] in the form that never overflows: max(z,0) − z·y + log(1+e^−|z|). */
 export function crossEntropyFromLogit(z: number, y: number): number {
-  return Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+  return Math.max(z, 0) - z * y + log1p(exp(-Math.abs(z)));
 }

@@ -25,6 +25,9 @@ export class Optimizer {
   private readonly m: Float64Array;
   private readonly v: Float64Array;
   private t = 0;
+  /** β₁ᵗ and β₂ᵗ as running products: Math.pow differs between V8 versions, products do not. */
+  private beta1t = 1;
+  private beta2t = 1;
   private kind: OptimizerKind | '' = '';
 
   constructor(
@@ -41,6 +44,8 @@ export class Optimizer {
     this.m.fill(0);
     this.v.fill(0);
     this.t = 0;
+    this.beta1t = 1;
+    this.beta2t = 1;
   }
 
   step(params: Float64Array, grads: Float64Array, s: UpdateSettings): void {
@@ -49,6 +54,8 @@ export class Optimizer {
       this.kind = s.kind;
     }
     this.t++;
+    this.beta1t *= ADAM_BETA1;
+    this.beta2t *= ADAM_BETA2;
     const { l1, l2 } = penaltyWeights(s.regularization); // two numbers; escape analysis removes the object
     const subgradient = s.regularization.l1Method === 'subgradient';
     const decoupled = s.regularization.decoupled;
@@ -84,8 +91,8 @@ export class Optimizer {
     const m = this.m;
     const v = this.v;
     if (s.kind === 'adam') {
-      const c1 = 1 / (1 - Math.pow(ADAM_BETA1, this.t));
-      const c2 = 1 / (1 - Math.pow(ADAM_BETA2, this.t));
+      const c1 = 1 / (1 - this.beta1t);
+      const c2 = 1 / (1 - this.beta2t);
       for (let i = from; i < to; i++) {
         const w = P[i]!;
         const g = G[i]! + coupledL2 * w + subL1 * Math.sign(w);

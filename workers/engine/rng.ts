@@ -2,6 +2,7 @@
 // augmentation) draws from its own named child stream, so changing how much one stream is used
 // (say, turning dropout on) never shifts the numbers of another: the same data and initial weights
 // whatever the regularization, which is what makes side-by-side comparisons fair.
+import { exp, log } from './detMath';
 
 /** 32-bit string hash (FNV-1a) then avalanche (murmur3 finalizer): spreads nearby seeds apart. */
 function mix32(h: number): number {
@@ -91,7 +92,7 @@ export class Rng {
       v = 2 * this.float() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    const f = Math.sqrt((-2 * log(s)) / s);
     this.spare = v * f;
     this.hasSpare = true;
     return u * f;
@@ -99,7 +100,9 @@ export class Rng {
 
   /** Gamma(shape, 1) by Marsaglia and Tsang; shape < 1 uses the boost Gamma(a+1)·U^(1/a). */
   gamma(shape: number): number {
-    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.float() || 1e-300, 1 / shape);
+    // U^(1/a) through exp and log: V8's Math.pow has changed between versions, exp and log have
+    // not, and the same seed must give the same numbers in Node and in every browser.
+    if (shape < 1) return this.gamma(shape + 1) * exp(log(this.float() || 1e-300) / shape);
     const d = shape - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
     for (;;) {
@@ -112,7 +115,7 @@ export class Rng {
       v = v * v * v;
       const u = this.float();
       if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+      if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
     }
   }
 
