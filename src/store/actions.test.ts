@@ -2,7 +2,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyOf } from './histories';
 import { MAIN_RUN, useLab } from './labStore';
-import { editConfig, pause, play, startLab, stepEpochs, trainInProcessForTests } from './actions';
+import {
+  currentHash,
+  editConfig,
+  loadLesson,
+  pause,
+  play,
+  setComparison,
+  startLab,
+  stepEpochs,
+  trainInProcessForTests,
+} from './actions';
+import { defaultConfig } from '../../workers/engine/config';
 import { frameStore } from './frameStore';
 
 function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -82,5 +93,48 @@ describe('lab actions', () => {
     await until(() => useLab.getState().runs[MAIN_RUN]!.epoch > 20);
     pause();
     expect(trainer.service.trainerOf(MAIN_RUN)!.epoch).toBeGreaterThan(20);
+  });
+
+  it('side by side: variants share data and initial weights, differ only in their patch, and follow main', async () => {
+    startLab('');
+    setComparison({
+      mainLabel: 'none',
+      variants: [{ label: 'L1', patch: { regularization: { kind: 'l1', lambda: 0.01 } } }],
+    });
+    expect(useLab.getState().runOrder).toEqual([MAIN_RUN, 'v1']);
+    stepEpochs(5);
+    await until(
+      () => useLab.getState().runs.v1?.epoch === 5 && useLab.getState().runs[MAIN_RUN]!.epoch === 5,
+    );
+    const [a, b] = [frameStore.getState().frames[MAIN_RUN]!, frameStore.getState().frames.v1!];
+    expect(b.points).toEqual(a.points);
+    expect(b.initialWeights).toEqual(a.initialWeights);
+    expect(historyOf('v1').get('penalty', 5)).toBeGreaterThan(0);
+    expect(historyOf(MAIN_RUN).get('penalty', 5)).toBe(0);
+    editConfig(MAIN_RUN, (c) => {
+      c.optimizer.learningRate = 0.02;
+    });
+    expect(useLab.getState().runs.v1!.config.optimizer.learningRate).toBe(0.02);
+    expect(useLab.getState().runs.v1!.config.regularization.kind).toBe('l1');
+    expect(currentHash()).toContain('compare=');
+  });
+
+  it('a lesson loads paused at epoch 0 with its comparison', async () => {
+    startLab('');
+    const config = defaultConfig();
+    config.data.dataset = 'xor';
+    loadLesson({
+      config,
+      comparison: {
+        mainLabel: 'p = 1',
+        variants: [{ label: 'p = 0.5', patch: { model: { dropoutKeep: 0.5 } } }],
+      },
+    });
+    expect(useLab.getState().playback.playing).toBe(false);
+    await until(() => frameStore.getState().frames.v1 !== undefined);
+    expect(useLab.getState().runs[MAIN_RUN]!.config.data.dataset).toBe('xor');
+    expect(useLab.getState().runs.v1!.config.model.dropoutKeep).toBe(0.5);
+    setComparison(null);
+    expect(useLab.getState().runOrder).toEqual([MAIN_RUN]);
   });
 });

@@ -3,10 +3,14 @@
 import type { ConfigV1 } from '../../workers/engine/config';
 import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
 import type { RunId } from '../../workers/protocol';
+import type { RunState } from './labStore';
 import { applyFrame } from '../client/applyFrame';
 import type { TrainerPort } from '../client/inProcessTrainer';
 import { InProcessTrainer } from '../client/inProcessTrainer';
 import { TrainerClient } from '../client/trainerClient';
+import type { Comparison } from './configPatch';
+import { applyPatch, variantId } from './configPatch';
+import { dropHistory } from './histories';
 import { MAIN_RUN, newRunState, useLab } from './labStore';
 import type { Lang } from './urlCodec';
 import { decodeHash, encodeHash } from './urlCodec';
@@ -65,6 +69,7 @@ export function startLab(hash: string): void {
     lang: decoded.lang,
     runs: { [MAIN_RUN]: newRunState(decoded.config) },
     runOrder: [MAIN_RUN],
+    comparison: null,
     notice: decoded.problem
       ? {
           kind: decoded.problem.kind === 'malformed' ? 'link-malformed' : 'link-invalid',
@@ -72,14 +77,14 @@ export function startLab(hash: string): void {
         }
       : null,
   });
-  writeHash();
   void trainer().createRun(MAIN_RUN, decoded.config);
+  setComparison(decoded.comparison);
 }
 
 /** The hash that describes the current state. */
 export function currentHash(): string {
   const s = useLab.getState();
-  return encodeHash({ config: s.runs[MAIN_RUN]!.config, lang: s.lang });
+  return encodeHash({ config: s.runs[MAIN_RUN]!.config, lang: s.lang, comparison: s.comparison });
 }
 
 function writeHash(): void {
@@ -111,7 +116,14 @@ export function editConfig(id: RunId, edit: (draft: ConfigV1) => void): void {
       [id]: { ...s.runs[id]!, config, problem: null, updatesSent: s.runs[id]!.updatesSent + 1 },
     },
   }));
-  if (id === MAIN_RUN) writeHash();
+  if (id === MAIN_RUN) {
+    writeHash();
+    syncVariants();
+  }
+  sendConfig(id, config);
+}
+
+function sendConfig(id: RunId, config: ConfigV1): void {
   void trainer()
     .updateRun(id, config)
     .then((result) => {
@@ -161,4 +173,96 @@ export function dismissNotice(): void {
 
 export function crashWorkerForTest(): void {
   void trainer().crashForTest();
+}
+
+/** The variants' configs: the main config with each variant's patch (invalid ones are skipped). */
+function variantConfigs(main: ConfigV1, comparison: Comparison | null): ConfigV1[] {
+  return (comparison?.variants ?? []).map((v) => validateConfig(applyPatch(main, v.patch)).config);
+}
+
+/** After the main config changed, every variant follows it (only its patch differs). */
+function syncVariants(): void {
+  const s = useLab.getState();
+  if (!s.comparison) return;
+  let configs: ConfigV1[];
+  try {
+    configs = variantConfigs(s.runs[MAIN_RUN]!.config, s.comparison);
+  } catch (e) {
+    useLab.setState({ notice: { kind: 'config-rejected', detail: String(e) } });
+    return;
+  }
+  const runs = { ...s.runs };
+  configs.forEach((config, i) => {
+    const id = variantId(i);
+    runs[id] = { ...runs[id]!, config, updatesSent: runs[id]!.updatesSent + 1 };
+  });
+  useLab.setState({ runs });
+  configs.forEach((config, i) => sendConfig(variantId(i), config));
+}
+
+/**
+ * Shows the main run side by side with one to three variants of it (null: the main run alone).
+ * All runs share the data, the initial weights and the batch order; only the patch differs.
+ */
+export function setComparison(comparison: Comparison | null): void {
+  const s = useLab.getState();
+  const main = s.runs[MAIN_RUN]!.config;
+  let configs: ConfigV1[];
+  try {
+    configs = variantConfigs(main, comparison);
+  } catch (e) {
+    const detail = e instanceof ConfigError ? e.message : String(e);
+    useLab.setState({ notice: { kind: 'config-rejected', detail } });
+    return;
+  }
+  for (const id of s.runOrder) {
+    if (id !== MAIN_RUN) {
+      void trainer().disposeRun(id);
+      dropHistory(id);
+    }
+  }
+  const runs: LabRuns = { [MAIN_RUN]: s.runs[MAIN_RUN]! };
+  const ids = configs.map((config, i) => {
+    const id = variantId(i);
+    runs[id] = newRunState(config);
+    void trainer().createRun(id, config);
+    return id;
+  });
+  useLab.setState({
+    runs,
+    runOrder: [MAIN_RUN, ...ids],
+    comparison: comparison && ids.length ? comparison : null,
+  });
+  // The variants start at epoch 0: start the main run over too, so all share the epoch axis.
+  if (ids.length) void trainer().reset();
+  writeHash();
+}
+
+type LabRuns = Record<RunId, RunState>;
+
+export interface Lesson {
+  config: ConfigV1;
+  comparison?: Comparison | null;
+}
+
+/** Loads a lesson (a preset or an imported config): paused, from epoch 0, ready to play. */
+export function loadLesson(lesson: Lesson): void {
+  let config: ConfigV1;
+  try {
+    config = validateConfig(lesson.config).config;
+  } catch (e) {
+    const detail = e instanceof ConfigError ? e.message : String(e);
+    useLab.setState({ notice: { kind: 'config-rejected', detail } });
+    return;
+  }
+  pause();
+  useLab.setState((s) => ({
+    runs: {
+      ...s.runs,
+      [MAIN_RUN]: { ...s.runs[MAIN_RUN]!, config, updatesSent: s.runs[MAIN_RUN]!.updatesSent + 1 },
+    },
+  }));
+  sendConfig(MAIN_RUN, config);
+  setComparison(lesson.comparison ?? null);
+  void trainer().reset();
 }

@@ -5,6 +5,7 @@ import { defaultConfig } from '../../workers/engine/config';
 import type { ConfigV1 } from '../../workers/engine/config';
 import type { EarlyStoppingExport, RunStatus } from '../../workers/engine/runExport';
 import type { Playback, RunId, RunProblem } from '../../workers/protocol';
+import type { Comparison } from './configPatch';
 import type { Lang } from './urlCodec';
 
 export const MAIN_RUN: RunId = 'main';
@@ -38,6 +39,8 @@ export interface LabState {
   lang: Lang;
   runs: Record<RunId, RunState>;
   runOrder: RunId[];
+  /** Side-by-side runs (main plus variants), or null for the single main run. */
+  comparison: Comparison | null;
   /** What the user asked for (set at once, before the worker confirms). */
   playback: Playback;
   /** Whether the worker was training when it sent the latest frame. */
@@ -65,6 +68,7 @@ export const useLab = create<LabState>(() => ({
   lang: 'en',
   runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
   runOrder: [MAIN_RUN],
+  comparison: null,
   playback: { playing: false, speed: null },
   training: false,
   notice: null,

@@ -1,15 +1,19 @@
-// The URL hash carries the whole state a link should restore: the config (config v1) and the
-// language. `#config=<JSON, URI-encoded>&lang=zh`. A malformed hash never blanks the page: the
-// decoder falls back to defaults and says what it could not read.
+// The URL hash carries the whole state a link should restore: the config (config v1, custom
+// points included), the side-by-side comparison and the language:
+// `#config=<JSON>&compare=<JSON>&lang=zh`, each URI-encoded. A malformed hash never blanks the
+// page: the decoder falls back to defaults and says what it could not read.
 import { defaultConfig } from '../../workers/engine/config';
 import type { ConfigV1 } from '../../workers/engine/config';
 import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
+import type { Comparison } from './configPatch';
+import { MAX_VARIANTS, applyPatch } from './configPatch';
 
 export type Lang = 'en' | 'zh';
 
 export interface HashState {
   config: ConfigV1;
   lang: Lang;
+  comparison: Comparison | null;
 }
 
 export interface DecodedHash extends HashState {
@@ -20,28 +24,61 @@ export interface DecodedHash extends HashState {
 
 export function encodeHash(s: HashState): string {
   const parts = [`config=${encodeURIComponent(JSON.stringify(s.config))}`];
+  if (s.comparison) parts.push(`compare=${encodeURIComponent(JSON.stringify(s.comparison))}`);
   if (s.lang !== 'en') parts.push(`lang=${s.lang}`);
   return `#${parts.join('&')}`;
+}
+
+/** Checks a comparison against the main config: every variant must give a valid config. */
+export function checkComparison(value: unknown, main: ConfigV1): Comparison {
+  const fail = (why: string): never => {
+    throw new ConfigError('compare', `The comparison in the link is not usable: ${why}.`);
+  };
+  if (typeof value !== 'object' || value === null) return fail('it is not an object');
+  const c = value as Partial<Comparison>;
+  if (typeof c.mainLabel !== 'string' || !Array.isArray(c.variants)) {
+    return fail('it needs mainLabel and variants');
+  }
+  if (c.variants.length < 1 || c.variants.length > MAX_VARIANTS) {
+    return fail(`it needs 1 to ${MAX_VARIANTS} variants besides the main run`);
+  }
+  const variants = c.variants.map((v: unknown, i) => {
+    const variant = v as Partial<Comparison['variants'][number]>;
+    if (typeof variant?.label !== 'string' || typeof variant.patch !== 'object' || !variant.patch) {
+      return fail(`variant ${i + 1} needs a label and a patch`);
+    }
+    try {
+      validateConfig(applyPatch(main, variant.patch));
+    } catch (e) {
+      return fail(`variant ${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return { label: variant.label.slice(0, 60), patch: variant.patch };
+  });
+  return { mainLabel: c.mainLabel.slice(0, 60), variants };
 }
 
 export function decodeHash(hash: string): DecodedHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const lang: Lang = params.get('lang') === 'zh' ? 'zh' : 'en';
   const raw = params.get('config');
-  const fallback = { config: defaultConfig(), lang, warnings: [] };
+  const rawCompare = params.get('compare');
+  const fallback = { config: defaultConfig(), lang, comparison: null, warnings: [] };
   if (raw === null) return { ...fallback, problem: null };
   let json: unknown;
+  let compareJson: unknown = null;
   try {
     json = JSON.parse(raw);
+    if (rawCompare !== null) compareJson = JSON.parse(rawCompare);
   } catch {
     return {
       ...fallback,
-      problem: { kind: 'malformed', detail: 'the config in the link is not valid JSON' },
+      problem: { kind: 'malformed', detail: 'the settings in the link are not valid JSON' },
     };
   }
   try {
     const { config, warnings } = validateConfig(json);
-    return { config, lang, warnings, problem: null };
+    const comparison = rawCompare === null ? null : checkComparison(compareJson, config);
+    return { config, lang, comparison, warnings, problem: null };
   } catch (e) {
     const detail = e instanceof ConfigError ? e.message : String(e);
     return { ...fallback, problem: { kind: 'invalid', detail } };
