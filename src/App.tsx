@@ -1,22 +1,34 @@
-// The lab's layout: a header (title, playback, language), notices, then three columns: controls,
-// the decision boundary, and weights and curves. Narrow screens stack the columns.
+// The lab's layout: a header (title, lessons, playback, sharing, language), notices, then three
+// columns: controls, the decision boundary, and weights and curves. With a comparison the
+// boundary and chart columns become side-by-side panels; presentation mode has its own view.
 import { useEffect } from 'react';
 import { BoundaryMap, LossCurves, NetworkDiagram, WeightHistogram } from './charts';
+import { ComparisonView, EpochScrubber } from './compare/ComparisonView';
 import { ControlPanel } from './components/ControlPanel';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PlaybackBar } from './components/PlaybackBar';
 import { RunStatusBanner } from './components/RunStatusBanner';
 import { useT } from './i18n';
+import { LessonMenu } from './lesson/LessonMenu';
+import {
+  PresentationToggle,
+  PresentationView,
+  usePresenting,
+} from './presentation/PresentationView';
+import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
 
 export function App() {
   const t = useT();
   const lang = useLab((s) => s.lang);
+  const comparing = useLab((s) => s.comparison !== null);
+  const presenting = usePresenting();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
   }, [lang, t]);
+  if (presenting) return <PresentationView />;
   return (
     <div className="lab">
       <header className="lab-header">
@@ -24,23 +36,33 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <LessonMenu />
         <PlaybackBar />
+        <ShareMenu />
+        <PresentationToggle />
         <LanguageSwitch />
       </header>
       <NoticeBanner />
       <RunStatusBanner runId={MAIN_RUN} />
-      <main className="lab-main">
+      <main className={comparing ? 'lab-main lab-main--compare' : 'lab-main'}>
         <aside className="lab-controls">
           <ControlPanel runId={MAIN_RUN} />
         </aside>
-        <section className="lab-boundary">
-          <BoundaryMap runId={MAIN_RUN} />
-          <NetworkDiagram runId={MAIN_RUN} />
-        </section>
-        <section className="lab-charts">
-          <WeightHistogram runId={MAIN_RUN} />
-          <LossCurves runId={MAIN_RUN} />
-        </section>
+        {comparing ? (
+          <ComparisonView />
+        ) : (
+          <>
+            <section className="lab-boundary">
+              <BoundaryMap runId={MAIN_RUN} />
+              <EpochScrubber runId={MAIN_RUN} />
+              <NetworkDiagram runId={MAIN_RUN} />
+            </section>
+            <section className="lab-charts">
+              <WeightHistogram runId={MAIN_RUN} />
+              <LossCurves runId={MAIN_RUN} />
+            </section>
+          </>
+        )}
       </main>
     </div>
   );

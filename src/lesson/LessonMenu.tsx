@@ -1,0 +1,4 @@
+// Placeholder until the lesson presets land: renders nothing.
+export function LessonMenu() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder until sharing and export land: renders nothing.
+export function ShareMenu() {
+  return null;
+}
