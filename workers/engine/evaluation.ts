@@ -5,7 +5,6 @@ import { DOMAIN } from './config';
 import type { FeatureMap } from './features';
 import type { Mlp } from './mlp';
 import { crossEntropyFromLogit } from './mlp';
-import { exp } from './detMath';
 
 /** A split as the engine uses it: raw points, their features (row-major) and labels. */
 export interface SplitTensors {
@@ -65,9 +64,7 @@ export class GridEvaluator {
     if (out.length < n * n)
       throw new Error(`grid buffer holds ${out.length} values, needs ${n * n}`);
     if (n !== this.size) this.prepare(n);
-    mlp.evalLogits(this.features, n * n, this.logits);
-    const z = this.logits;
-    for (let i = 0; i < n * n; i++) out[i] = 1 / (1 + exp(-z[i]!));
+    mlp.evalProbabilities(this.features, n * n, out, this.logits);
   }
 
   private prepare(n: number): void {

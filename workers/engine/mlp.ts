@@ -10,6 +10,8 @@ import { backwardKernel, forwardKernel } from './kernels';
 import type { LayerLayout, NetworkLayout } from './network';
 import type { Rng } from './rng';
 import { exp, log1p } from './detMath';
+import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
+import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
 
 /** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
 const EVAL_CHUNK = 512;
@@ -41,6 +43,12 @@ export class Mlp {
   private readonly fwdTrain: [ForwardKernel, ForwardKernel][];
   private readonly fwdEval: ForwardKernel[];
   private readonly bwdTrain: [BackwardKernel, BackwardKernel][];
+  /** Whole-network kernels (netKernels.ts) where they apply, else null: the layer path runs. */
+  private readonly trainNet: TrainNetKernel | null;
+  private readonly evalNet: EvalNetKernel | null;
+  private readonly probNet: EvalNetKernel | null;
+  /** 0, 1, 2, …: the rows of a batch passed as a matrix, for trainNet's row index. */
+  private readonly identityRows: Int32Array;
 
   constructor(
     readonly layout: NetworkLayout,
@@ -68,6 +76,14 @@ export class Mlp {
       const spec = { nIn: L.nIn, nOut: L.nOut, prevAct: l > 0 ? act : ('none' as const) };
       return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
     });
+    // Fused kernels only in the fast flavour: 'reference' stays the layer-by-layer loops.
+    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
+    const fuse = flavour === 'fast' && fusable(net, act);
+    this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
+    // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
+    this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
+    this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
+    this.identityRows = Int32Array.from({ length: this.capacity }, (_, i) => i);
     this.buffers = layout.layers.map((L) => {
       const size = this.capacity * L.nOut;
       const A = new Float64Array(size);
@@ -111,6 +127,10 @@ export class Mlp {
     withLoss: boolean,
   ): number {
     if (B > this.capacity) throw new Error(`batch of ${B} exceeds capacity ${this.capacity}`);
+    if (this.trainNet && !dropout && !withLoss) {
+      this.trainNet(this.params, this.grads, X, Y, this.identityRows, 0, B, TANH_TABLE);
+      return NaN;
+    }
     const layers = this.layout.layers;
     const P = this.params;
     let input = X;
@@ -153,6 +173,20 @@ export class Mlp {
       }
     }
     return withLoss ? loss / B : NaN;
+  }
+
+  /** Whether trainRows applies: the fused kernel covers this network, and dropout is off. */
+  get canTrainRows(): boolean {
+    return this.trainNet !== null;
+  }
+
+  /**
+   * trainBatch without dropout or loss over the rows R[r0], …, R[r0 + B − 1] of X and Y, read in
+   * place (no gathered copy). Only where canTrainRows.
+   */
+  trainRows(X: Float64Array, Y: Float64Array, R: Int32Array, r0: number, B: number): void {
+    if (!this.trainNet) throw new Error('trainRows needs the fused kernel');
+    this.trainNet(this.params, this.grads, X, Y, R, r0, B, TANH_TABLE);
   }
 
   private forwardTrainLayer(
@@ -219,6 +253,10 @@ export class Mlp {
    * Call prepareEval() first whenever the parameters have changed.
    */
   evalLogits(X: Float64Array, n: number, out: Float64Array | Float32Array): void {
+    if (this.evalNet) {
+      this.evalNet(this.evalParams, X, out, n, TANH_TABLE);
+      return;
+    }
     const layers = this.layout.layers;
     const Pe = this.evalParams;
     const nIn0 = this.layout.shape.nInputs;
@@ -233,6 +271,20 @@ export class Mlp {
       }
       for (let e = 0; e < rows; e++) out[start + e] = input[e]!;
     }
+  }
+
+  /**
+   * Evaluation-mode P(class 1) of n rows of X into out[0..n), by the table sigmoid (error below
+   * 2.1e-9, far below a Float32Array's resolution: this feeds the display). `scratch` holds n
+   * logits where the fused kernel does not apply. Call prepareEval() first.
+   */
+  evalProbabilities(X: Float64Array, n: number, out: Float32Array, scratch: Float64Array): void {
+    if (this.probNet) {
+      this.probNet(this.evalParams, X, out, n, TANH_TABLE);
+      return;
+    }
+    this.evalLogits(X, n, scratch);
+    for (let i = 0; i < n; i++) out[i] = sigmoidFast(scratch[i]!);
   }
 }
 

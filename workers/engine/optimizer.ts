@@ -8,7 +8,7 @@
 //   prox in Adam's diagonal metric). The `subgradient` method adds l1·sign(w) to the gradient
 //   instead and only jitters around 0, the teaching contrast.
 import type { OptimizerKind, RegularizationConfig } from './config';
-import { penaltyWeights } from './regularizers';
+import { l1Coefficient, l2Coefficient } from './regularizers';
 
 export const MOMENTUM = 0.9;
 export const ADAM_BETA1 = 0.9;
@@ -24,6 +24,8 @@ export interface UpdateSettings {
 export class Optimizer {
   private readonly m: Float64Array;
   private readonly v: Float64Array;
+  /** 1 for the penalized weights, 0 for biases and batch-norm γ, β: one loop covers them all. */
+  private readonly penalized: Float64Array;
   private t = 0;
   /** β₁ᵗ and β₂ᵗ as running products: Math.pow differs between V8 versions, products do not. */
   private beta1t = 1;
@@ -33,10 +35,14 @@ export class Optimizer {
   constructor(
     nParams: number,
     /** [start, end) pairs of the penalized weights. */
-    private readonly weightRanges: readonly number[],
+    weightRanges: readonly number[],
   ) {
     this.m = new Float64Array(nParams);
     this.v = new Float64Array(nParams);
+    this.penalized = new Float64Array(nParams);
+    for (let r = 0; r < weightRanges.length; r += 2) {
+      this.penalized.fill(1, weightRanges[r], weightRanges[r + 1]);
+    }
   }
 
   /** Forgets the moment estimates (a new optimizer starts from rest). */
@@ -56,74 +62,94 @@ export class Optimizer {
     this.t++;
     this.beta1t *= ADAM_BETA1;
     this.beta2t *= ADAM_BETA2;
-    const { l1, l2 } = penaltyWeights(s.regularization); // two numbers; escape analysis removes the object
-    const subgradient = s.regularization.l1Method === 'subgradient';
-    const decoupled = s.regularization.decoupled;
-    const ranges = this.weightRanges;
-    let from = 0;
-    for (let r = 0; r <= ranges.length; r += 2) {
-      // Unpenalized run [from, start of the next weight block), then the weight block itself.
-      const start = r < ranges.length ? ranges[r]! : params.length;
-      this.update(params, grads, s, from, start, 0, 0, false, false);
-      if (r < ranges.length) {
-        this.update(params, grads, s, start, ranges[r + 1]!, l1, l2, subgradient, decoupled);
-        from = ranges[r + 1]!;
-      }
-    }
-  }
-
-  private update(
-    P: Float64Array,
-    G: Float64Array,
-    s: UpdateSettings,
-    from: number,
-    to: number,
-    l1: number,
-    l2: number,
-    subgradient: boolean,
-    decoupled: boolean,
-  ): void {
+    const reg = s.regularization;
+    const l1 = l1Coefficient(reg);
+    const l2 = l2Coefficient(reg);
+    const subgradient = reg.l1Method === 'subgradient';
+    const decoupled = reg.decoupled;
+    // Each coefficient is multiplied by the parameter's 0/1 mask: the unpenalized ones get exactly
+    // the update they would get with every coefficient 0.
     const lr = s.learningRate;
     const coupledL2 = decoupled ? 0 : l2;
     const decay = decoupled ? lr * l2 : 0;
     const proxL1 = subgradient ? 0 : l1;
     const subL1 = subgradient ? l1 : 0;
+    if (s.kind === 'adam') this.adam(params, grads, lr, coupledL2, decay, proxL1, subL1);
+    else if (s.kind === 'sgd' && subL1 === 0) this.sgd(params, grads, lr, coupledL2, decay, proxL1);
+    else this.momentum(params, grads, s.kind, lr, coupledL2, decay, proxL1, subL1);
+  }
+
+  /** Plain SGD without sign(w) or the velocity buffer: the common case, and the fastest. */
+  private sgd(P: Float64Array, G: Float64Array, lr: number, cl2: number, dec: number, l1: number) {
+    const mask = this.penalized;
+    const n = P.length;
+    if (cl2 === 0 && dec === 0 && l1 === 0) {
+      for (let i = 0; i < n; i++) P[i] = P[i]! - lr * G[i]!;
+      return;
+    }
+    const t = lr * l1;
+    for (let i = 0; i < n; i++) {
+      const w = P[i]!;
+      const mk = mask[i]!;
+      const u = w - lr * (G[i]! + cl2 * mk * w) - dec * mk * w;
+      // Without L1 the threshold is 0 and the clamp would only turn −0 into +0.
+      const ti = t * mk;
+      P[i] = t === 0 ? u : u - Math.min(Math.max(u, -ti), ti);
+    }
+  }
+
+  private momentum(
+    P: Float64Array,
+    G: Float64Array,
+    kind: OptimizerKind,
+    lr: number,
+    cl2: number,
+    dec: number,
+    l1: number,
+    subL1: number,
+  ): void {
+    const mask = this.penalized;
+    const m = this.m;
+    const mu = kind === 'momentum' ? MOMENTUM : 0;
+    const t = lr * l1;
+    for (let i = 0; i < P.length; i++) {
+      const w = P[i]!;
+      const mk = mask[i]!;
+      const g = G[i]! + cl2 * mk * w + subL1 * mk * Math.sign(w);
+      const vel = mu * m[i]! + g;
+      m[i] = vel;
+      const u = w - lr * vel - dec * mk * w;
+      const ti = t * mk;
+      P[i] = u - Math.min(Math.max(u, -ti), ti);
+    }
+  }
+
+  private adam(
+    P: Float64Array,
+    G: Float64Array,
+    lr: number,
+    cl2: number,
+    dec: number,
+    l1: number,
+    subL1: number,
+  ): void {
+    const mask = this.penalized;
     const m = this.m;
     const v = this.v;
-    if (s.kind === 'adam') {
-      const c1 = 1 / (1 - this.beta1t);
-      const c2 = 1 / (1 - this.beta2t);
-      for (let i = from; i < to; i++) {
-        const w = P[i]!;
-        const g = G[i]! + coupledL2 * w + subL1 * Math.sign(w);
-        const mi = ADAM_BETA1 * m[i]! + (1 - ADAM_BETA1) * g;
-        const vi = ADAM_BETA2 * v[i]! + (1 - ADAM_BETA2) * g * g;
-        m[i] = mi;
-        v[i] = vi;
-        const stepSize = lr / (Math.sqrt(vi * c2) + ADAM_EPS);
-        const u = w - stepSize * mi * c1 - decay * w;
-        const t = stepSize * proxL1;
-        P[i] = u - Math.min(Math.max(u, -t), t);
-      }
-    } else if (s.kind === 'sgd' && subL1 === 0) {
-      // The common case, without the velocity buffer or sign(w): same update as the loop below.
-      const t = lr * proxL1;
-      for (let i = from; i < to; i++) {
-        const w = P[i]!;
-        const u = w - lr * (G[i]! + coupledL2 * w) - decay * w;
-        P[i] = u - Math.min(Math.max(u, -t), t);
-      }
-    } else {
-      const mu = s.kind === 'momentum' ? MOMENTUM : 0;
-      const t = lr * proxL1;
-      for (let i = from; i < to; i++) {
-        const w = P[i]!;
-        const g = G[i]! + coupledL2 * w + subL1 * Math.sign(w);
-        const vel = mu * m[i]! + g;
-        m[i] = vel;
-        const u = w - lr * vel - decay * w;
-        P[i] = u - Math.min(Math.max(u, -t), t);
-      }
+    const c1 = 1 / (1 - this.beta1t);
+    const c2 = 1 / (1 - this.beta2t);
+    for (let i = 0; i < P.length; i++) {
+      const w = P[i]!;
+      const mk = mask[i]!;
+      const g = G[i]! + cl2 * mk * w + subL1 * mk * Math.sign(w);
+      const mi = ADAM_BETA1 * m[i]! + (1 - ADAM_BETA1) * g;
+      const vi = ADAM_BETA2 * v[i]! + (1 - ADAM_BETA2) * g * g;
+      m[i] = mi;
+      v[i] = vi;
+      const stepSize = lr / (Math.sqrt(vi * c2) + ADAM_EPS);
+      const u = w - stepSize * mi * c1 - dec * mk * w;
+      const ti = stepSize * (l1 * mk);
+      P[i] = u - Math.min(Math.max(u, -ti), ti);
     }
   }
 }

@@ -11,16 +11,18 @@ export interface PenaltyWeights {
 }
 
 export function penaltyWeights(reg: RegularizationConfig): PenaltyWeights {
-  switch (reg.kind) {
-    case 'l1':
-      return { l1: reg.lambda, l2: 0 };
-    case 'l2':
-      return { l1: 0, l2: reg.lambda };
-    case 'elasticnet':
-      return { l1: reg.lambda * reg.l1Ratio, l2: reg.lambda * (1 - reg.l1Ratio) };
-    default:
-      return { l1: 0, l2: 0 };
-  }
+  return { l1: l1Coefficient(reg), l2: l2Coefficient(reg) };
+}
+
+/** penaltyWeights(reg).l1 without the object (the optimizer asks for it every step). */
+export function l1Coefficient(reg: RegularizationConfig): number {
+  if (reg.kind === 'l1') return reg.lambda;
+  return reg.kind === 'elasticnet' ? reg.lambda * reg.l1Ratio : 0;
+}
+
+export function l2Coefficient(reg: RegularizationConfig): number {
+  if (reg.kind === 'l2') return reg.lambda;
+  return reg.kind === 'elasticnet' ? reg.lambda * (1 - reg.l1Ratio) : 0;
 }
 
 export interface WeightStats {

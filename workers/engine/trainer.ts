@@ -170,15 +170,21 @@ export class Trainer {
       this.augmentedCount = 0;
       return;
     }
+    // The fused kernel reads the shuffled rows through the order itself: no per-batch copy.
+    const inPlace = !augment && !dropout && this.mlp.canTrainRows;
     this.ensureBatchBuffers(this.batchRows(), nf);
     this.rngBatch.shuffle(this.order);
     for (let start = 0; start < n; start += B) {
       let end = Math.min(n, start + B);
       if (n - end === 1) end = n;
       const rows = end - start;
-      this.gatherBatch(start, rows, augment);
-      if (dropout) this.mlp.sampleDropout(keep, rows, this.rngDropout);
-      this.mlp.trainBatch(this.batchX, this.batchY, rows, dropout, false);
+      if (inPlace) {
+        this.mlp.trainRows(this.train.X, this.train.y, this.order, start, rows);
+      } else {
+        this.gatherBatch(start, rows, augment);
+        if (dropout) this.mlp.sampleDropout(keep, rows, this.rngDropout);
+        this.mlp.trainBatch(this.batchX, this.batchY, rows, dropout, false);
+      }
       this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
       if (end === n) break;
     }
