@@ -4,6 +4,7 @@ import type { AugmentationConfig } from '../../workers/engine/config';
 import { FLIPS } from '../../workers/engine/config';
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
+import { Explanation } from '../lesson/Explanation';
 import { setSetting, useConfigPart } from './configPart';
 import { LabelledSlider } from './LabelledSlider';
 import { Section } from './Section';
@@ -26,6 +27,7 @@ export function AugmentationSection({ runId }: { runId: RunId }) {
     setSetting(runId, 'augmentation', key, value);
   return (
     <Section title={t('controls.section.augmentation')}>
+      <Explanation technique="augmentation" />
       <LabelledSlider
         label={t('controls.aug.jitter')}
         help={t('controls.aug.jitter.help')}

@@ -2,6 +2,7 @@
 // drop rate 1 − p beside it because PyTorch's Dropout(p) takes the drop rate.
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
+import { Explanation } from '../lesson/Explanation';
 import { setSetting, useConfigPart } from './configPart';
 import { LabelledSlider } from './LabelledSlider';
 import { Note } from './Note';
@@ -15,6 +16,7 @@ export function DropoutSection({ runId }: { runId: RunId }) {
   const dropRate = (1 - p).toFixed(2);
   return (
     <Section title={t('controls.section.dropout')}>
+      <Explanation technique="dropout" />
       <LabelledSlider
         label={t('controls.dropout.keep')}
         help={t('controls.dropout.keep.help')}

@@ -3,6 +3,7 @@
 import type { EarlyStoppingConfig } from '../../workers/engine/config';
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
+import { Explanation } from '../lesson/Explanation';
 import { CheckboxField } from './CheckboxField';
 import { setSetting, useConfigPart } from './configPart';
 import { Field } from './Field';
@@ -19,6 +20,7 @@ export function EarlyStoppingSection({ runId }: { runId: RunId }) {
     setSetting(runId, 'earlyStopping', key, value);
   return (
     <Section title={t('controls.section.earlyStopping')}>
+      <Explanation technique="earlystopping" />
       <CheckboxField
         label={t('controls.es.enabled')}
         help={t('controls.es.enabled.help')}

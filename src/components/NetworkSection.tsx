@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { ACTIVATIONS } from '../../workers/engine/config';
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
+import { Explanation } from '../lesson/Explanation';
 import { editConfig } from '../store/actions';
 import { CheckboxField } from './CheckboxField';
 import { setSetting, useConfigPart } from './configPart';
@@ -50,6 +51,7 @@ export function NetworkSection({ runId }: { runId: RunId }) {
 
   return (
     <Section title={t('controls.section.network')}>
+      <Explanation technique="batchnorm" />
       <Field label={t('controls.net.layers')} inline help={t('controls.net.layers.help')}>
         {({ inputId, describedBy, title }) => (
           <div className="rl-row">

@@ -4,6 +4,7 @@ import { OPTIMIZERS } from '../../workers/engine/config';
 import type { OptimizerConfig } from '../../workers/engine/config';
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
+import { Explanation } from '../lesson/Explanation';
 import { setSetting, useConfigPart } from './configPart';
 import type { LogScale } from './logScale';
 import { LogSlider } from './LogSlider';
@@ -37,6 +38,7 @@ export function OptimizerSection({ runId }: { runId: RunId }) {
     : [...BATCH_SIZES, opt.batchSize].sort((a, b) => a - b);
   return (
     <Section title={t('controls.section.optimizer')}>
+      <Explanation technique="weightdecay" />
       <SelectField
         label={t('controls.opt.kind')}
         help={t('controls.opt.kind.help')}

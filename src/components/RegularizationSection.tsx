@@ -4,6 +4,7 @@ import { L1_METHODS, REGULARIZERS } from '../../workers/engine/config';
 import type { RegularizationConfig } from '../../workers/engine/config';
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
+import { Explanation } from '../lesson/Explanation';
 import { CheckboxField } from './CheckboxField';
 import { LabelledSlider } from './LabelledSlider';
 import type { LogScale } from './logScale';
@@ -43,6 +44,11 @@ export function RegularizationSection({ runId }: { runId: RunId }) {
 
   return (
     <Section title={t('controls.section.regularization')}>
+      <div className="rl-explain-row">
+        <Explanation technique="l2" />
+        <Explanation technique="l1" />
+        <Explanation technique="elasticnet" />
+      </div>
       <SelectField
         label={t('controls.reg.kind')}
         help={t('controls.reg.kind.help')}
