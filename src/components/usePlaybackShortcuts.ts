@@ -13,13 +13,23 @@ function closest(target: EventTarget | null, selector: string): boolean {
   return target instanceof Element && target.closest(selector) !== null;
 }
 
+/** The key belongs to the focused field, select or slider (shared with presentation mode). */
+export function fieldOwnsKeys(target: EventTarget | null): boolean {
+  return closest(target, OWNS_KEYS);
+}
+
+/** Space activates the focused button or checkbox itself. */
+export function controlOwnsSpace(target: EventTarget | null): boolean {
+  return closest(target, OWNS_SPACE);
+}
+
 export function usePlaybackShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (closest(e.target, OWNS_KEYS)) return;
+      if (fieldOwnsKeys(e.target)) return;
       if (e.key === ' ') {
-        if (closest(e.target, OWNS_SPACE)) return;
+        if (controlOwnsSpace(e.target)) return;
         e.preventDefault(); // the page would scroll
         if (!e.repeat) togglePlay();
       } else if (e.key === 'ArrowRight' || e.key === '.') {

@@ -1,0 +1,101 @@
+// The presentation's buttons: previous/next preset, play/pause, one epoch, reset, the keys
+// legend, full screen and the way out. Each names its key in its tooltip and aria-keyshortcuts.
+import { resetTraining, stepOneEpoch, togglePlay } from '../components/playbackCommands';
+import { useT } from '../i18n';
+import { useLab } from '../store/labStore';
+import { hasLessons, nextPreset, previousPreset } from './lessons';
+import { exitPresentation, requestFullscreen, toggleLegend } from './presentationActions';
+import { usePresentation } from './presentationStore';
+
+export function PresentationBar({ fullscreen }: { fullscreen: boolean }) {
+  const t = useT();
+  const playing = useLab((s) => s.playback.playing);
+  const legendOpen = usePresentation((s) => s.legendOpen);
+  const noPresets = hasLessons ? undefined : t('presentation.noPresets');
+  return (
+    <nav className="pres-bar" aria-label={t('controls.playback.label')}>
+      <button
+        type="button"
+        className="pres-button"
+        title={noPresets ?? t('presentation.previousTitle')}
+        aria-keyshortcuts="PageUp ArrowLeft"
+        disabled={!hasLessons}
+        onClick={previousPreset}
+      >
+        <span aria-hidden="true">◀ </span>
+        {t('presentation.previous')}
+      </button>
+      <button
+        type="button"
+        className="pres-button pres-button--primary"
+        title={t('controls.playback.playTitle')}
+        aria-keyshortcuts="Space K"
+        onClick={togglePlay}
+      >
+        <span aria-hidden="true" className="pres-icon">
+          {playing ? '❚❚' : '▶'}
+        </span>
+        {playing ? t('controls.pause') : t('controls.play')}
+      </button>
+      <button
+        type="button"
+        className="pres-button"
+        title={t('controls.playback.stepTitle')}
+        aria-keyshortcuts="S"
+        onClick={stepOneEpoch}
+      >
+        {t('controls.playback.step')}
+      </button>
+      <button
+        type="button"
+        className="pres-button"
+        title={t('controls.playback.resetTitle')}
+        aria-keyshortcuts="R"
+        onClick={resetTraining}
+      >
+        {t('controls.playback.reset')}
+      </button>
+      <button
+        type="button"
+        className="pres-button"
+        title={noPresets ?? t('presentation.nextTitle')}
+        aria-keyshortcuts="PageDown ArrowRight"
+        disabled={!hasLessons}
+        onClick={nextPreset}
+      >
+        {t('presentation.next')}
+        <span aria-hidden="true"> ▶</span>
+      </button>
+      <span className="pres-bar-gap" />
+      <button
+        type="button"
+        className="pres-button pres-button--quiet"
+        title={t('presentation.keysTitle')}
+        aria-keyshortcuts="?"
+        aria-pressed={legendOpen}
+        onClick={toggleLegend}
+      >
+        {t('presentation.keys')}
+      </button>
+      {!fullscreen && (
+        <button
+          type="button"
+          className="pres-button pres-button--quiet"
+          title={t('presentation.fullscreenTitle')}
+          onClick={requestFullscreen}
+        >
+          {t('presentation.fullscreen')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="pres-button pres-button--quiet"
+        title={t('presentation.exitTitle')}
+        aria-keyshortcuts="Escape"
+        onClick={exitPresentation}
+      >
+        {t('presentation.exit')}
+      </button>
+    </nav>
+  );
+}

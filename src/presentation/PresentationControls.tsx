@@ -1,0 +1,133 @@
+// Only the controls the lesson is about, so the class watches one knob at a time:
+// regularization → kind and λ (and α for elastic net); dropout → p; early stopping → on/off and
+// patience; augmentation → its sliders; batch norm → its switch. The lab's own control
+// components are reused, so labels, tips and keyboard behaviour are the same as in the lab.
+import type { ComponentType } from 'react';
+import { REGULARIZERS } from '../../workers/engine/config';
+import { AugmentationSection } from '../components/AugmentationSection';
+import { CheckboxField } from '../components/CheckboxField';
+import { setSetting, useConfigPart } from '../components/configPart';
+import { DropoutSection } from '../components/DropoutSection';
+import { Field } from '../components/Field';
+import { LabelledSlider } from '../components/LabelledSlider';
+import { LogSlider } from '../components/LogSlider';
+import { NumberField } from '../components/NumberField';
+import { LAMBDA_SCALE } from '../components/RegularizationSection';
+import { Section } from '../components/Section';
+import { SelectField } from '../components/SelectField';
+import { useT } from '../i18n';
+import { MAIN_RUN } from '../store/labStore';
+import type { Technique } from './techniques';
+
+const KIND_LABEL = {
+  none: 'controls.reg.kind.none',
+  l1: 'controls.reg.kind.l1',
+  l2: 'controls.reg.kind.l2',
+  elasticnet: 'controls.reg.kind.elasticnet',
+} as const;
+
+function RegularizationControls() {
+  const t = useT();
+  const reg = useConfigPart(MAIN_RUN, 'regularization');
+  if (!reg) return null;
+  return (
+    <Section title={t('controls.section.regularization')}>
+      <SelectField
+        label={t('controls.reg.kind')}
+        help={t('controls.reg.kind.help')}
+        value={reg.kind}
+        options={REGULARIZERS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
+        onChange={(kind) => setSetting(MAIN_RUN, 'regularization', 'kind', kind)}
+      />
+      <LogSlider
+        label={t('controls.reg.lambda')}
+        valueLabel={t('controls.reg.lambdaValue')}
+        help={t('controls.reg.lambda.help')}
+        value={reg.lambda}
+        scale={LAMBDA_SCALE}
+        typedMin={0}
+        typedMax={10}
+        onChange={(lambda) => setSetting(MAIN_RUN, 'regularization', 'lambda', lambda)}
+      />
+      {reg.kind === 'elasticnet' && (
+        <LabelledSlider
+          label={t('controls.reg.l1Ratio')}
+          help={t('controls.reg.l1Ratio.help')}
+          value={reg.l1Ratio}
+          min={0}
+          max={1}
+          step={0.05}
+          onChange={(r) => setSetting(MAIN_RUN, 'regularization', 'l1Ratio', r)}
+        />
+      )}
+    </Section>
+  );
+}
+
+function EarlyStoppingControls() {
+  const t = useT();
+  const es = useConfigPart(MAIN_RUN, 'earlyStopping');
+  if (!es) return null;
+  return (
+    <Section title={t('controls.section.earlyStopping')}>
+      <CheckboxField
+        label={t('controls.es.enabled')}
+        help={t('controls.es.enabled.help')}
+        checked={es.enabled}
+        onChange={(on) => setSetting(MAIN_RUN, 'earlyStopping', 'enabled', on)}
+      />
+      <Field label={t('controls.es.patience')} inline help={t('controls.es.patience.help')}>
+        {({ inputId, describedBy, title }) => (
+          <NumberField
+            id={inputId}
+            describedBy={describedBy}
+            title={title}
+            value={es.patience}
+            min={1}
+            max={10000}
+            integer
+            stepFrom={(v, direction) => v + direction * 5}
+            onCommit={(n) => setSetting(MAIN_RUN, 'earlyStopping', 'patience', n)}
+          />
+        )}
+      </Field>
+    </Section>
+  );
+}
+
+function BatchNormControls() {
+  const t = useT();
+  const model = useConfigPart(MAIN_RUN, 'model');
+  if (!model) return null;
+  return (
+    <Section title={t('controls.net.batchNorm')}>
+      <CheckboxField
+        label={t('controls.net.batchNorm')}
+        help={t('controls.net.batchNorm.help')}
+        checked={model.batchNorm}
+        onChange={(on) => setSetting(MAIN_RUN, 'model', 'batchNorm', on)}
+      />
+    </Section>
+  );
+}
+
+const GROUPS: Record<Technique, ComponentType> = {
+  regularization: RegularizationControls,
+  dropout: () => <DropoutSection runId={MAIN_RUN} />,
+  earlyStopping: EarlyStoppingControls,
+  augmentation: () => <AugmentationSection runId={MAIN_RUN} />,
+  batchNorm: BatchNormControls,
+};
+
+export function PresentationControls({ techniques }: { techniques: readonly Technique[] }) {
+  const t = useT();
+  if (!techniques.length) return null;
+  return (
+    <section className="pres-controls" aria-label={t('presentation.controls')}>
+      {techniques.map((k) => {
+        const Group = GROUPS[k];
+        return <Group key={k} />;
+      })}
+    </section>
+  );
+}
