@@ -14,6 +14,8 @@ import { BoundaryPoints } from './BoundaryPoints';
 import { ChartFigure } from './ChartFigure';
 import { MisclassifiedReadout } from './MisclassifiedReadout';
 import { PointKey } from './PointKey';
+import type { PointEditState } from './PointEditor';
+import { PointEditControls, PointEditLayer } from './PointEditor';
 import { ProbabilityLegend } from './ProbabilityLegend';
 import { Toggle } from './Toggle';
 import { useContainerWidth } from './useContainerWidth';
@@ -38,6 +40,7 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const [showTest, setShowTest] = useState(false);
   const [showGhosts, setShowGhosts] = useState(true);
+  const [edit, setEdit] = useState<PointEditState>({ on: false, label: 1 });
   const augmentation = useLab((s) => s.runs[runId]?.config.augmentation);
   const points = useStore(frameStore, (s) => s.frames[runId]?.points);
   const active = augmenting(augmentation);
@@ -69,11 +72,17 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
           testId="toggle-augmented-points"
         />
       )}
+      <PointEditControls runId={runId} edit={edit} onEdit={setEdit} />
     </>
   );
 
   return (
-    <ChartFigure title={t('charts.boundary.title')} controls={controls} className="boundary-map">
+    <ChartFigure
+      title={t('charts.boundary.title')}
+      controls={controls}
+      className="boundary-map"
+      exportable="decision-boundary"
+    >
       <div ref={ref} className="chart-body">
         <div className="boundary-plot" style={{ width: outerW, height: outerH }}>
           <BoundaryCanvas
@@ -123,6 +132,16 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
               />
             </g>
           </svg>
+          <PointEditLayer
+            runId={runId}
+            edit={edit}
+            size={size}
+            left={MARGIN.left}
+            top={MARGIN.top}
+            x={x}
+            y={y}
+            r={r}
+          />
         </div>
         <MisclassifiedReadout runId={runId} showTest={showTest} />
         <div className="chart-legend">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { ChartExportButtons } from '../share/ChartExportButtons';
 import './charts.css';
 
 export interface ChartFigureProps {
@@ -8,18 +9,23 @@ export interface ChartFigureProps {
   controls?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** A file name stem: adds buttons that download the chart as PNG and SVG. */
+  exportable?: string;
 }
 
 /** The frame every chart shares: a titled figure, its controls, then the plot. */
-export function ChartFigure({ title, controls, children, className }: ChartFigureProps) {
+export function ChartFigure(props: ChartFigureProps) {
+  const { title, controls, children, className, exportable } = props;
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className={`chart ${className ?? ''}`} aria-labelledby={titleId}>
+    <figure ref={figure} className={`chart ${className ?? ''}`} aria-labelledby={titleId}>
       <figcaption className="chart-caption">
         <h3 id={titleId} className="chart-title">
           {title}
         </h3>
         {controls && <div className="chart-controls">{controls}</div>}
+        {exportable && <ChartExportButtons chart={title} slug={exportable} figure={figure} />}
       </figcaption>
       {children}
     </figure>

@@ -61,7 +61,12 @@ export function WeightHistogram({ runId }: WeightHistogramProps) {
   const norm = formatValue(summary.l2Norm);
 
   return (
-    <ChartFigure title={t('charts.weights.title')} controls={controls} className="weight-histogram">
+    <ChartFigure
+      title={t('charts.weights.title')}
+      controls={controls}
+      className="weight-histogram"
+      exportable="weight-histogram"
+    >
       <div ref={ref} className="chart-body">
         {frame ? (
           <HistogramPlot
