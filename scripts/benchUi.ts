@@ -18,13 +18,23 @@ interface PageFigures {
   latenciesMs: number[];
 }
 
-function hashFor(hidden: number[]): string {
+/** Four runs side by side (none vs L1 vs L2 vs elastic net), as the Compare menu makes them. */
+const FOUR_RUNS = {
+  mainLabel: 'compare.run.none',
+  variants: (['l1', 'l2', 'elasticnet'] as const).map((kind) => ({
+    label: kind,
+    patch: { regularization: { kind } },
+  })),
+};
+
+function hashFor(hidden: number[], compare = false): string {
   const c = defaultConfig();
   c.data = { ...c.data, dataset: 'spiral', samples: 250, split: { train: 1, val: 0, test: 0 } };
   c.model = { ...c.model, hidden };
   c.optimizer = { kind: 'sgd', learningRate: 0.03, batchSize: 10 };
   c.regularization = { ...c.regularization, kind: 'l2', lambda: 0.001 };
-  return `#config=${encodeURIComponent(JSON.stringify(c))}`;
+  const base = `#config=${encodeURIComponent(JSON.stringify(c))}`;
+  return compare ? `${base}&compare=${encodeURIComponent(JSON.stringify(FOUR_RUNS))}` : base;
 }
 
 /** Runs in the page: measure while training at full speed, then time slider changes. */
@@ -118,6 +128,7 @@ async function benchNetwork(
   browser: Browser,
   url: string,
   hidden: number[],
+  compare = false,
 ): Promise<PageFigures[]> {
   const results: PageFigures[] = [];
   for (let r = 0; r < RUNS; r++) {
@@ -125,7 +136,7 @@ async function benchNetwork(
     const page = await context.newPage();
     // tsx compiles with keepNames, so functions sent to the page call esbuild's __name helper.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    await page.goto(url + hashFor(hidden));
+    await page.goto(url + hashFor(hidden, compare));
     await page.waitForFunction(() => '__reglab' in window);
     results.push(await page.evaluate(measureInPage, { seconds: SECONDS, changes: SLIDER_CHANGES }));
     await context.close();
@@ -146,14 +157,16 @@ async function main(): Promise<void> {
     console.log(
       'network          fps   long tasks  longest ms  epochs/s   slider→frame median ms  p95 ms',
     );
-    for (const hidden of [
-      [8, 8],
-      [8, 8, 8, 8, 8, 8],
-    ]) {
-      const figs = await benchNetwork(browser, server.url, hidden);
+    const cases: { name: string; hidden: number[]; compare: boolean }[] = [
+      { name: '[8,8]', hidden: [8, 8], compare: false },
+      { name: '[8,8,8,8,8,8]', hidden: [8, 8, 8, 8, 8, 8], compare: false },
+      { name: '4 runs [8,8]', hidden: [8, 8], compare: true },
+    ];
+    for (const { name, hidden, compare } of cases) {
+      const figs = await benchNetwork(browser, server.url, hidden, compare);
       const lat = figs.flatMap((f) => f.latenciesMs);
       const row = [
-        `[${hidden.join(',')}]`.padEnd(15),
+        name.padEnd(15),
         median(figs.map((f) => f.fps))
           .toFixed(1)
           .padStart(5),

@@ -3,7 +3,7 @@
 // boundary and chart columns become side-by-side panels; presentation mode has its own view.
 import { useEffect } from 'react';
 import { BoundaryMap, LossCurves, NetworkDiagram, WeightHistogram } from './charts';
-import { ComparisonView, EpochScrubber } from './compare/ComparisonView';
+import { CompareButton, ComparisonView, EpochScrubber } from './compare/ComparisonView';
 import { ControlPanel } from './components/ControlPanel';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -37,6 +37,7 @@ export function App() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <LessonMenu />
+        <CompareButton />
         <PlaybackBar />
         <ShareMenu />
         <PresentationToggle />

@@ -1,6 +1,11 @@
 // The types both sides of the worker boundary share. `src/` imports them with `import type` only.
 import type { ConfigV1, Point } from './engine/config';
-import type { EarlyStoppingExport, HistoryRecord, RunStatus } from './engine/runExport';
+import type {
+  EarlyStoppingExport,
+  HistoryRecord,
+  RunExportV1,
+  RunStatus,
+} from './engine/runExport';
 
 export type RunId = string;
 
@@ -59,6 +64,17 @@ export interface Frame {
   runs: RunFrame[];
 }
 
+/** A run as it was at a past epoch (the nearest stored one at or before the epoch asked for). */
+export interface InspectedEpoch {
+  generation: number;
+  epoch: number;
+  /** P(class 1) on a gridSize × gridSize grid, as in RunFrame. */
+  grid: Float32Array;
+  gridSize: number;
+  /** All weights at that epoch, laid out as RunFrame.weights. */
+  weights: Float64Array;
+}
+
 /** Called by the worker with each frame; the returned promise is the acknowledgement. */
 export type FrameListener = (frame: Frame) => Promise<void> | void;
 
@@ -83,10 +99,15 @@ export interface TrainerApi {
   reset(ids?: RunId[]): void;
   setSpeed(epochsPerSecond: number | null): void;
   setGridSize(n: number): void;
+  /** The boundary and weights at a past epoch (nearest stored at or before it), or null. */
+  inspect(id: RunId, epoch: number): InspectedEpoch | null;
   /** Registers the frame listener. Only one frame is ever in flight: the next is sent after the
    * listener's promise resolves (the page resolves it on its next animation frame). */
   subscribe(listener: FrameListener): void;
   unsubscribe(): void;
   /** Throws from the training loop, as a bug would: for tests of crash recovery. */
   crashForTest(): void;
+  /** The run as run export v1 (null for an unknown run). Its `history` is empty: frames have
+   * already carried every record to the page, which merges its own copy in. */
+  exportRun(id: RunId): RunExportV1 | null;
 }

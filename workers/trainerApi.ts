@@ -1,10 +1,20 @@
 // The training service behind the worker: runs, the training loop in time slices, and frames.
 // Testable by calling it directly (no Worker): trainer.worker.ts only exposes it through comlink.
 import type { ConfigV1 } from './engine/config';
+import type { RunExportV1 } from './engine/runExport';
 import { Trainer } from './engine/trainer';
 import { ConfigError, validateConfig } from './engine/validateConfig';
 import { composeRunFrame, type RunCursor } from './runFrame';
-import type { Frame, FrameListener, Playback, RunId, RunProblem, TrainerApi } from './protocol';
+import { SnapshotStore } from './snapshots';
+import type {
+  Frame,
+  FrameListener,
+  InspectedEpoch,
+  Playback,
+  RunId,
+  RunProblem,
+  TrainerApi,
+} from './protocol';
 import { LIVE_EPOCH_LIMIT } from './protocol';
 
 /** Training time per slice before yielding, so pause and config changes get through at once. */
@@ -26,6 +36,8 @@ interface Run {
   config: ConfigV1;
   trainer: Trainer;
   cursor: RunCursor;
+  /** The run's past parameters, for the epoch scrubber. */
+  snapshots: SnapshotStore;
 }
 
 function problemOf(e: unknown): RunProblem {
@@ -35,6 +47,14 @@ function problemOf(e: unknown): RunProblem {
 
 function liveConfig(c: ConfigV1): ConfigV1 {
   return { ...c, epochs: LIVE_EPOCH_LIMIT };
+}
+
+/** Trains a run epoch by epoch, so the snapshot store sees every epoch's end. */
+function advance(run: Run, epochs: number, evaluateAll: boolean): void {
+  for (let i = 0; i < epochs && run.trainer.status === 'running'; i++) {
+    run.trainer.step(1, { evaluateAll });
+    run.snapshots.observe();
+  }
 }
 
 export class TrainerService implements TrainerApi {
@@ -69,10 +89,12 @@ export class TrainerService implements TrainerApi {
     }
     const old = this.runs.get(id);
     this.updates.set(id, 0);
+    const trainer = new Trainer(liveConfig(valid));
     this.runs.set(id, {
       config: valid,
-      trainer: new Trainer(liveConfig(valid)),
+      trainer,
       cursor: { generation: (old?.cursor.generation ?? 0) + 1, sentHistory: 0, sentStart: false },
+      snapshots: new SnapshotStore(trainer),
     });
     this.changed();
     return null;
@@ -156,6 +178,26 @@ export class TrainerService implements TrainerApi {
     }, 0);
   }
 
+  exportRun(id: RunId): RunExportV1 | null {
+    const run = this.runs.get(id);
+    if (!run) return null;
+    // The config the page sent (the trainer's own has the live epoch limit in `epochs`).
+    return { ...run.trainer.toRunExport(), config: structuredClone(run.config), history: [] };
+  }
+
+  inspect(id: RunId, epoch: number): InspectedEpoch | null {
+    const run = this.runs.get(id);
+    const found = run?.snapshots.inspect(epoch, this.gridSize);
+    if (!run || !found) return null;
+    const result = { ...found, generation: run.cursor.generation };
+    return this.hooks.transfer(result, [result.grid.buffer, result.weights.buffer]);
+  }
+
+  /** The run's stored snapshots, for tests. */
+  snapshotsOf(id: RunId): SnapshotStore | undefined {
+    return this.runs.get(id)?.snapshots;
+  }
+
   /** The run's trainer, for tests and for exports taken in the worker. */
   trainerOf(id: RunId): Trainer | undefined {
     return this.runs.get(id)?.trainer;
@@ -163,6 +205,7 @@ export class TrainerService implements TrainerApi {
 
   private restart(run: Run): void {
     run.trainer = new Trainer(liveConfig(run.config));
+    run.snapshots = new SnapshotStore(run.trainer);
     run.cursor = { generation: run.cursor.generation + 1, sentHistory: 0, sentStart: false };
     this.changed();
   }
@@ -224,8 +267,8 @@ export class TrainerService implements TrainerApi {
       const t0 = this.hooks.now();
       for (const run of this.runs.values()) {
         // The chunk's last epoch always measures all splits, so every frame has fresh curves.
-        if (k > 1) run.trainer.step(k - 1, { evaluateAll });
-        run.trainer.step(1, { evaluateAll: true });
+        if (k > 1) advance(run, k - 1, evaluateAll);
+        advance(run, 1, true);
       }
       done += k;
       this.dirty = true;

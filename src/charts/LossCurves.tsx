@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useLab } from '../store/labStore';
+import { useShownEpoch } from '../store/scrub';
 import { ChartFigure } from './ChartFigure';
 import { ChartTabs } from './ChartTabs';
 import { drawnRows } from './decimate';
@@ -12,6 +13,7 @@ import { LOSS_MARGIN, LossPlot } from './LossPlot';
 import { LossReadout } from './LossReadout';
 import type { CurveTab } from './lossSeries';
 import { buildCurves, rowAtEpoch } from './lossSeries';
+import { ShownEpochMark } from './ShownEpochMark';
 import { Toggle } from './Toggle';
 import { useContainerWidth } from './useContainerWidth';
 import { useHistory } from './useHistory';
@@ -19,10 +21,12 @@ import { valueScale } from './valueScale';
 
 export interface LossCurvesProps {
   runId: string;
+  /** Side-by-side panels share one epoch axis: its end, when longer than this run. */
+  epochMax?: number;
 }
 
 /** Training and validation loss (or accuracy) per epoch, with the penalty and early stopping. */
-export function LossCurves({ runId }: LossCurvesProps) {
+export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
   const t = useT();
   const panelId = useId();
   const [ref, width] = useContainerWidth<HTMLDivElement>();
@@ -30,6 +34,7 @@ export function LossCurves({ runId }: LossCurvesProps) {
   const [log, setLog] = useState(false);
   const [hoverEpoch, setHoverEpoch] = useState<number | null>(null);
   const { history, length, generation } = useHistory(runId);
+  const shownEpoch = useShownEpoch(runId);
   const regularization = useLab((s) => s.runs[runId]?.config.regularization);
   const esConfig = useLab((s) => s.runs[runId]?.config.earlyStopping);
   const es = useLab(
@@ -54,9 +59,9 @@ export function LossCurves({ runId }: LossCurvesProps) {
   const x = useMemo(
     () =>
       scaleLinear()
-        .domain([firstEpoch, Math.max(lastEpoch, firstEpoch + 10)])
+        .domain([firstEpoch, Math.max(lastEpoch, firstEpoch + 10, epochMax)])
         .range([0, w]),
-    [firstEpoch, lastEpoch, w],
+    [firstEpoch, lastEpoch, w, epochMax],
   );
   const logShown = log && tab === 'loss';
   const y = useMemo(
@@ -95,7 +100,12 @@ export function LossCurves({ runId }: LossCurvesProps) {
   );
 
   return (
-    <ChartFigure title={t('charts.loss.title')} controls={controls} className="loss-curves">
+    <ChartFigure
+      title={t('charts.loss.title')}
+      controls={controls}
+      className="loss-curves"
+      exportable="loss-curves"
+    >
       <div ref={ref} className="chart-body">
         <LossPlot
           id={panelId}
@@ -119,18 +129,21 @@ export function LossCurves({ runId }: LossCurvesProps) {
               : 'charts.loss.yAccuracy',
           )}
           marks={
-            <EarlyStoppingMarks
-              x={x}
-              width={w}
-              height={h}
-              firstEpoch={firstEpoch}
-              lastEpoch={lastEpoch}
-              bestEpoch={es.bestEpoch}
-              stoppedEpoch={es.stoppedEpoch}
-              patience={esConfig?.enabled ? esConfig.patience : null}
-              markOnly={esConfig?.markOnly ?? false}
-              overfitting={overfitting}
-            />
+            <>
+              <EarlyStoppingMarks
+                x={x}
+                width={w}
+                height={h}
+                firstEpoch={firstEpoch}
+                lastEpoch={lastEpoch}
+                bestEpoch={es.bestEpoch}
+                stoppedEpoch={es.stoppedEpoch}
+                patience={esConfig?.enabled ? esConfig.patience : null}
+                markOnly={esConfig?.markOnly ?? false}
+                overfitting={overfitting}
+              />
+              <ShownEpochMark x={x} height={h} epoch={shownEpoch} />
+            </>
           }
         />
         <LossReadout history={history} row={row} hovering={hovering} tab={tab} />

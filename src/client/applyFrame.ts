@@ -7,8 +7,30 @@ import { CHART_INTERVAL_MS, frameStore } from '../store/frameStore';
 import { historyOf } from '../store/histories';
 import type { RunState } from '../store/labStore';
 import { useLab } from '../store/labStore';
+import { overlayShown, scrubStore } from '../store/scrub';
 
 let lastPaced = -Infinity;
+/** Which half of a 3–4 run comparison repaints its boundary this frame. */
+let turn = 0;
+
+/**
+ * Side by side with three or four runs, each boundary repaints every other frame (two runs per
+ * frame, in turn): half the per-frame React and canvas work, so the page stays at 60 fps, and
+ * each map still updates 30 times a second.
+ */
+function staggered(
+  shown: Record<string, LatestFrame | undefined>,
+  frame: Frame,
+): Record<string, LatestFrame | undefined> {
+  const before = frameStore.getState().frames;
+  const out = { ...shown };
+  turn ^= 1;
+  frame.runs.forEach((rf, i) => {
+    const prev = before[rf.id];
+    if (i % 2 === turn && prev && prev.generation === rf.generation) out[rf.id] = prev;
+  });
+  return out;
+}
 
 export function applyFrame(frame: Frame): void {
   const lab = useLab.getState();
@@ -21,7 +43,8 @@ export function applyFrame(frame: Frame): void {
   }
   if (pace) lastPaced = now;
   const runs: Record<string, RunState> = { ...lab.runs };
-  const frames = { ...frameStore.getState().frames };
+  const frames = { ...frameStore.getState().live };
+  let startedOver = false;
   for (const rf of frame.runs) {
     const prev = runs[rf.id];
     if (!prev) continue; // disposed on this side while the frame was on its way
@@ -29,6 +52,7 @@ export function applyFrame(frame: Frame): void {
     const newGeneration = rf.generation !== prev.generation;
     // A new generation starts over at record 0; otherwise records follow on without a gap.
     if (newGeneration) history.clear();
+    startedOver ||= newGeneration;
     history.append(rf.history, rf.historyStart);
     const last = newGeneration ? undefined : frames[rf.id];
     const start = rf.start ?? last;
@@ -59,7 +83,15 @@ export function applyFrame(frame: Frame): void {
       updatesApplied: rf.updates,
     };
   }
-  frameStore.setState(pace ? { frames, paced: { ...frames } } : { frames });
+  // A run that started over has no past to look at: the scrubber returns to live.
+  if (startedOver && scrubStore.getState().epoch !== null) {
+    scrubStore.setState({ epoch: null, shown: {} });
+  }
+  let shown = overlayShown(frames);
+  if (!pace && frame.runs.length >= 3) shown = staggered(shown, frame);
+  frameStore.setState(
+    pace ? { live: frames, frames: shown, paced: { ...shown } } : { live: frames, frames: shown },
+  );
   // The playback the user chose stays as set; a frame composed before a click must not undo it.
   useLab.setState({ runs, training: frame.playback.playing });
 }

@@ -1,7 +1,8 @@
 // The training service run in the page's own thread, with the same interface as TrainerClient.
 // For component tests (jsdom has no Worker): real training, real frames, no fakes.
 import type { ConfigV1 } from '../../workers/engine/config';
-import type { Frame, RunId, RunProblem } from '../../workers/protocol';
+import type { RunExportV1 } from '../../workers/engine/runExport';
+import type { Frame, InspectedEpoch, RunId, RunProblem } from '../../workers/protocol';
 import { TrainerService } from '../../workers/trainerApi';
 
 export type TrainerPort = Pick<
@@ -15,7 +16,9 @@ export type TrainerPort = Pick<
   | 'reset'
   | 'setSpeed'
   | 'setGridSize'
+  | 'inspect'
   | 'crashForTest'
+  | 'exportRun'
 >;
 
 export class InProcessTrainer {
@@ -57,7 +60,13 @@ export class InProcessTrainer {
   setGridSize(n: number): Promise<void> {
     return Promise.resolve(this.service.setGridSize(n));
   }
+  inspect(id: RunId, epoch: number): Promise<InspectedEpoch | null> {
+    return Promise.resolve(this.service.inspect(id, epoch));
+  }
   crashForTest(): Promise<void> {
     return Promise.resolve();
+  }
+  exportRun(id: RunId): Promise<RunExportV1 | null> {
+    return Promise.resolve(this.service.exportRun(id));
   }
 }

@@ -4,7 +4,8 @@
 // frame is ever in flight.
 import * as Comlink from 'comlink';
 import type { ConfigV1 } from '../../workers/engine/config';
-import type { Frame, RunId, RunProblem, TrainerApi } from '../../workers/protocol';
+import type { RunExportV1 } from '../../workers/engine/runExport';
+import type { Frame, InspectedEpoch, RunId, RunProblem, TrainerApi } from '../../workers/protocol';
 
 export interface ClientEvents {
   onFrame: (frame: Frame) => void;
@@ -98,8 +99,14 @@ export class TrainerClient {
   setGridSize(n: number): Promise<void> {
     return this.remote().setGridSize(n);
   }
+  inspect(id: RunId, epoch: number): Promise<InspectedEpoch | null> {
+    return this.remote().inspect(id, epoch);
+  }
   /** Makes the worker throw from its loop: how tests prove the page survives a crash. */
   crashForTest(): Promise<void> {
     return this.remote().crashForTest();
+  }
+  exportRun(id: RunId): Promise<RunExportV1 | null> {
+    return this.remote().exportRun(id);
   }
 }

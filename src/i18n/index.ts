@@ -5,11 +5,34 @@ import { useLab } from '../store/labStore';
 import type { Lang } from '../store/urlCodec';
 import { charts } from './charts';
 import { common } from './common';
+import { compare } from './compare';
 import { controls } from './controls';
+import { explanations } from './explanations';
+import { lessons } from './lessons';
+import { presentation } from './presentation';
+import { share } from './share';
 
 export const STRINGS = {
-  en: { ...common.en, ...controls.en, ...charts.en },
-  zh: { ...common.zh, ...controls.zh, ...charts.zh },
+  en: {
+    ...common.en,
+    ...lessons.en,
+    ...explanations.en,
+    ...compare.en,
+    ...controls.en,
+    ...charts.en,
+    ...presentation.en,
+    ...share.en,
+  },
+  zh: {
+    ...common.zh,
+    ...lessons.zh,
+    ...explanations.zh,
+    ...compare.zh,
+    ...controls.zh,
+    ...charts.zh,
+    ...presentation.zh,
+    ...share.zh,
+  },
 };
 
 export type StringKey = keyof typeof STRINGS.en;

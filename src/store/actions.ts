@@ -2,16 +2,19 @@
 // drive playback, switch language. The one place that talks to the client.
 import type { ConfigV1 } from '../../workers/engine/config';
 import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
+import type { RunExportV1 } from '../../workers/engine/runExport';
 import type { RunId } from '../../workers/protocol';
 import type { RunState } from './labStore';
 import { applyFrame } from '../client/applyFrame';
 import type { TrainerPort } from '../client/inProcessTrainer';
 import { InProcessTrainer } from '../client/inProcessTrainer';
 import { TrainerClient } from '../client/trainerClient';
+import { usePresentation } from '../presentation/presentationStore';
 import type { Comparison } from './configPatch';
 import { applyPatch, variantId } from './configPatch';
-import { dropHistory } from './histories';
+import { dropHistory, historyOf } from './histories';
 import { MAIN_RUN, newRunState, useLab } from './labStore';
+import { requestEpoch, showLive } from './scrub';
 import type { Lang } from './urlCodec';
 import { decodeHash, encodeHash } from './urlCodec';
 
@@ -77,6 +80,7 @@ export function startLab(hash: string): void {
         }
       : null,
   });
+  usePresentation.setState({ presenting: decoded.present ?? false });
   void trainer().createRun(MAIN_RUN, decoded.config);
   setComparison(decoded.comparison);
 }
@@ -84,10 +88,16 @@ export function startLab(hash: string): void {
 /** The hash that describes the current state. */
 export function currentHash(): string {
   const s = useLab.getState();
-  return encodeHash({ config: s.runs[MAIN_RUN]!.config, lang: s.lang, comparison: s.comparison });
+  const present = usePresentation.getState().presenting;
+  return encodeHash({
+    config: s.runs[MAIN_RUN]!.config,
+    lang: s.lang,
+    comparison: s.comparison,
+    present,
+  });
 }
 
-function writeHash(): void {
+export function writeHash(): void {
   if (typeof window === 'undefined') return;
   const hash = currentHash();
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
@@ -162,6 +172,19 @@ export function setGridSize(n: number): void {
   void trainer().setGridSize(n);
 }
 
+/**
+ * The epoch scrubber: every run's boundary and weights as they were at `epoch` (the nearest
+ * stored epoch at or before it); the curves go on live with a line at that epoch.
+ */
+export function showEpoch(epoch: number): void {
+  requestEpoch(trainer(), useLab.getState().runOrder, epoch);
+}
+
+/** Back from the scrubber to the live run. */
+export function showLiveEpoch(): void {
+  showLive();
+}
+
 export function setLang(lang: Lang): void {
   useLab.setState({ lang });
   writeHash();
@@ -205,6 +228,7 @@ function syncVariants(): void {
  * All runs share the data, the initial weights and the batch order; only the patch differs.
  */
 export function setComparison(comparison: Comparison | null): void {
+  showLive();
   const s = useLab.getState();
   const main = s.runs[MAIN_RUN]!.config;
   let configs: ConfigV1[];
@@ -265,4 +289,16 @@ export function loadLesson(lesson: Lesson): void {
   sendConfig(MAIN_RUN, config);
   setComparison(lesson.comparison ?? null);
   void trainer().reset();
+}
+
+/**
+ * A run as run export v1: the model, data and early-stopping record from the worker, with the
+ * history the page holds (frames carried every record here, so the worker's copy is empty).
+ */
+export async function exportRun(id: RunId = MAIN_RUN): Promise<RunExportV1 | null> {
+  const exported = await trainer().exportRun(id);
+  if (!exported) return null;
+  const h = historyOf(id);
+  const history = Array.from({ length: h.length }, (_, i) => h.record(i));
+  return { ...exported, history };
 }

@@ -20,18 +20,23 @@ export interface LatestFrame {
 }
 
 export interface FrameState {
-  /** Every frame, as it arrives: the boundary map paints these. */
+  /**
+   * Every frame, as it arrives: the boundary map paints these. While the epoch scrubber looks
+   * back, a scrubbed run's entry is its past frame instead (see scrub.ts); `live` keeps the latest.
+   */
   frames: Record<RunId, LatestFrame | undefined>;
   /**
    * The same frames at most CHART_INTERVAL_MS apart while training: SVG charts re-render at this
    * pace, which keeps the page at 60 frames per second without a visible difference.
    */
   paced: Record<RunId, LatestFrame | undefined>;
+  /** The latest frame of every run, whatever is shown. */
+  live: Record<RunId, LatestFrame | undefined>;
 }
 
 export const CHART_INTERVAL_MS = 100;
 
-export const frameStore = createStore<FrameState>(() => ({ frames: {}, paced: {} }));
+export const frameStore = createStore<FrameState>(() => ({ frames: {}, paced: {}, live: {} }));
 
 /** React access for charts that re-render with the weights (histograms, the network diagram). */
 export function useLatestFrame(id: RunId): LatestFrame | undefined {

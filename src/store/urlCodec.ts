@@ -14,6 +14,8 @@ export interface HashState {
   config: ConfigV1;
   lang: Lang;
   comparison: Comparison | null;
+  /** Presentation mode (`present=1`): a link can open the lab ready for a lecture hall. */
+  present?: boolean;
 }
 
 export interface DecodedHash extends HashState {
@@ -26,6 +28,7 @@ export function encodeHash(s: HashState): string {
   const parts = [`config=${encodeURIComponent(JSON.stringify(s.config))}`];
   if (s.comparison) parts.push(`compare=${encodeURIComponent(JSON.stringify(s.comparison))}`);
   if (s.lang !== 'en') parts.push(`lang=${s.lang}`);
+  if (s.present) parts.push('present=1');
   return `#${parts.join('&')}`;
 }
 
@@ -60,9 +63,10 @@ export function checkComparison(value: unknown, main: ConfigV1): Comparison {
 export function decodeHash(hash: string): DecodedHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const lang: Lang = params.get('lang') === 'zh' ? 'zh' : 'en';
+  const present = params.get('present') === '1';
   const raw = params.get('config');
   const rawCompare = params.get('compare');
-  const fallback = { config: defaultConfig(), lang, comparison: null, warnings: [] };
+  const fallback = { config: defaultConfig(), lang, comparison: null, present, warnings: [] };
   if (raw === null) return { ...fallback, problem: null };
   let json: unknown;
   let compareJson: unknown = null;
@@ -78,7 +82,7 @@ export function decodeHash(hash: string): DecodedHash {
   try {
     const { config, warnings } = validateConfig(json);
     const comparison = rawCompare === null ? null : checkComparison(compareJson, config);
-    return { config, lang, comparison, warnings, problem: null };
+    return { config, lang, comparison, present, warnings, problem: null };
   } catch (e) {
     const detail = e instanceof ConfigError ? e.message : String(e);
     return { ...fallback, problem: { kind: 'invalid', detail } };

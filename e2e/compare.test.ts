@@ -1,0 +1,98 @@
+// Side by side and the epoch scrubber as a lecturer uses them: pick "None vs L1 vs L2" from the
+// Compare menu, press Play, read the three panels; then scrub a single run back to the epoch early
+// stopping chose, and return to live.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { configHash, labSession, screenshot, until } from './labSession.ts';
+
+const lab = labSession();
+
+async function panelZeros(page: Page, name: string): Promise<number> {
+  const panel = page.getByRole('region', { name, exact: true });
+  const text = (await panel.getByTestId('zero-fraction').textContent()) ?? '';
+  return Number(/([\d.]+)\s*%/.exec(text)?.[1] ?? NaN);
+}
+
+describe('side-by-side comparison', () => {
+  it('None vs L1 vs L2: three titled panels, one overlay legend, exact zeros only under L1', async () => {
+    const { page, record } = await lab.open(configHash((c) => (c.regularization.lambda = 0.01)));
+    await page
+      .getByRole('combobox', { name: 'Compare', exact: true })
+      .selectOption({ label: 'None vs L1 vs L2' });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const names = ['No regularization', 'L1', 'L2'];
+    for (const name of names) {
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    }
+    const legend = page.getByRole('list', { name: 'Runs in the overlay chart' });
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual(names);
+    await until(
+      () => panelZeros(page, 'L1'),
+      (z) => z > 20,
+      'L1 weights reaching exactly zero',
+      30_000,
+    );
+    expect(await panelZeros(page, 'No regularization')).toBe(0);
+    expect(await panelZeros(page, 'L2')).toBe(0);
+    // One clock: all three runs are on the same epoch axis with every curve drawn.
+    expect(await page.getByTestId('overlay-plot').locator('path[data-run]').count()).toBe(3);
+    await screenshot(page, 'compare-none-l1-l2');
+    await page.getByTestId('overlay-plot').scrollIntoViewIfNeeded();
+    await screenshot(page, 'compare-overlay');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'End comparison' }).click();
+    await page.getByTestId('epoch-scrubber').waitFor();
+    expect(await page.getByRole('region', { name: 'L1', exact: true }).count()).toBe(0);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  it('the epoch scrubber goes back to the best epoch early stopping found, then to live', async () => {
+    const hash = configHash((c) => {
+      c.data = { ...c.data, dataset: 'xor', samples: 80, labelNoise: 0.2, noise: 0.5 };
+      c.model = { ...c.model, hidden: [16, 16] };
+      c.optimizer = { kind: 'adam', learningRate: 0.03, batchSize: 10 };
+      c.earlyStopping = { ...c.earlyStopping, enabled: true, patience: 40, restoreBest: false };
+    });
+    const { page, record } = await lab.open(hash);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByTestId('es-stop-marker').first().waitFor({ timeout: 30_000 });
+    const bestText = (await page.getByTestId('scrub-best').textContent()) ?? '';
+    const best = Number(/\d+/.exec(bestText)?.[0]);
+    const slider = page.getByRole('slider', { name: 'Epoch shown' });
+    await until(
+      async () => Number(await slider.getAttribute('max')),
+      (m) => m > best,
+      'the run past its best epoch',
+    );
+    const last = Number(await slider.getAttribute('max'));
+    // Drag the thumb from the live end back to about the best epoch, then fine-tune with arrows.
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width - 4, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 8 + (box.width - 16) * (best / last), y, { steps: 10 });
+    await page.mouse.up();
+    await expect
+      .poll(() => page.getByTestId('scrub-badge').textContent())
+      .toMatch(/^Showing epoch/);
+    for (let i = 0; i < 200; i++) {
+      const at = Number(await slider.inputValue());
+      if (at === best) break;
+      await slider.press(at > best ? 'ArrowLeft' : 'ArrowRight');
+    }
+    expect(Number(await slider.inputValue())).toBe(best);
+    await expect
+      .poll(() => page.getByTestId('scrub-badge').textContent())
+      .toBe(`Showing epoch ${best}`);
+    await page.getByTestId('shown-epoch-mark').waitFor();
+    expect(await page.getByTestId('epoch-counter').textContent()).toBe(String(last));
+    await screenshot(page, 'scrubber-best-epoch');
+    await page.getByRole('button', { name: 'Live', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('scrub-badge').textContent())
+      .toBe('Following training');
+    expect(await page.getByTestId('shown-epoch-mark').count()).toBe(0);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+// The comparison UI and the epoch scrubber against the real training service (in-process).
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { frameStore } from '../store/frameStore';
+import {
+  pause,
+  setComparison,
+  showLiveEpoch,
+  startLab,
+  stepEpochs,
+  trainInProcessForTests,
+} from '../store/actions';
+import { MAIN_RUN, useLab } from '../store/labStore';
+import { LossCurves } from '../charts';
+import { CompareButton, ComparisonView, EpochScrubber } from './ComparisonView';
+
+function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const poll = () => {
+      if (condition()) resolve();
+      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached in time'));
+      else setTimeout(poll, 5);
+    };
+    poll();
+  });
+}
+
+/** Waits in act() so React applies the store's updates. */
+async function waitFor(condition: () => boolean): Promise<void> {
+  await act(() => until(condition));
+}
+
+beforeAll(() => {
+  trainInProcessForTests();
+});
+afterEach(() => {
+  cleanup();
+  pause();
+  act(() => {
+    showLiveEpoch();
+    setComparison(null);
+  });
+});
+
+const epochOf = (id: string) => useLab.getState().runs[id]?.epoch ?? -1;
+
+describe('the Compare menu and the side-by-side view', () => {
+  it('"None vs L1 vs L2" makes three runs that differ only in the penalty', () => {
+    act(() => startLab(''));
+    render(<CompareButton />);
+    const select = screen.getByLabelText<HTMLSelectElement>('Compare');
+    expect([...select.options].map((o) => o.text)).toEqual([
+      'No comparison',
+      'None vs L1 vs L2',
+      'p = 1 vs p = 0.5',
+      'Early stopping on vs off',
+      'Batch norm on vs off',
+    ]);
+    act(() => {
+      fireEvent.change(select, { target: { value: 'regularization' } });
+    });
+    const s = useLab.getState();
+    expect(s.runOrder).toEqual([MAIN_RUN, 'v1', 'v2']);
+    const kinds = s.runOrder.map((id) => s.runs[id]!.config.regularization.kind);
+    expect(kinds).toEqual(['none', 'l1', 'l2']);
+    const lambdas = s.runOrder.map((id) => s.runs[id]!.config.regularization.lambda);
+    expect(new Set(lambdas).size).toBe(1);
+    expect(select.value).toBe('regularization');
+  });
+
+  it(
+    'shows a titled panel per run and the overlay legend naming every run',
+    { timeout: 20_000 },
+    async () => {
+      act(() => startLab(''));
+      render(<CompareButton />);
+      act(() => {
+        fireEvent.change(screen.getByLabelText('Compare'), { target: { value: 'regularization' } });
+      });
+      cleanup();
+      render(<ComparisonView />);
+      act(() => stepEpochs(5));
+      await waitFor(() => ['main', 'v1', 'v2'].every((id) => epochOf(id) === 5));
+      for (const name of ['No regularization', 'L1', 'L2']) {
+        expect(screen.getByRole('heading', { name, level: 2 })).toBeTruthy();
+      }
+      const legend = within(screen.getByRole('list', { name: 'Runs in the overlay chart' }));
+      expect(legend.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+        'No regularization',
+        'L1',
+        'L2',
+      ]);
+      expect(screen.getAllByTestId('zero-fraction')).toHaveLength(3);
+      expect(screen.getByTestId('overlay-plot').querySelectorAll('path[data-run]')).toHaveLength(3);
+    },
+  );
+
+  it('early stopping on vs off: main stops with restore, the variant trains on', () => {
+    act(() => startLab(''));
+    render(<CompareButton />);
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Compare'), { target: { value: 'earlyStopping' } });
+    });
+    const s = useLab.getState();
+    expect(s.runs.main!.config.earlyStopping).toMatchObject({
+      enabled: true,
+      restoreBest: true,
+      markOnly: false,
+    });
+    expect(s.runs.v1!.config.earlyStopping.enabled).toBe(false);
+  });
+});
+
+describe('EpochScrubber', () => {
+  it('drags back to an epoch, shows the badge and a line on the curves, and returns to live', async () => {
+    act(() => startLab(''));
+    render(
+      <>
+        <EpochScrubber runId={MAIN_RUN} />
+        <LossCurves runId={MAIN_RUN} />
+      </>,
+    );
+    act(() => stepEpochs(30));
+    await waitFor(() => epochOf(MAIN_RUN) === 30);
+    const slider = screen.getByRole<HTMLInputElement>('slider', { name: 'Epoch shown' });
+    expect(slider.max).toBe('30');
+    expect(screen.getByTestId('scrub-badge').textContent).toBe('Following training');
+    act(() => {
+      fireEvent.change(slider, { target: { value: '10' } });
+    });
+    await waitFor(() => frameStore.getState().frames[MAIN_RUN]?.epoch === 10);
+    expect(screen.getByTestId('scrub-badge').textContent).toBe('Showing epoch 10');
+    expect(slider.getAttribute('aria-valuetext')).toBe('epoch 10 of 30');
+    expect(screen.getByTestId('shown-epoch-mark').textContent).toBe('shown: 10');
+    const best = screen.getByTestId('scrub-best');
+    const bestEpoch = useLab.getState().runs[MAIN_RUN]!.earlyStopping.bestEpoch!;
+    act(() => best.click());
+    await waitFor(() => frameStore.getState().frames[MAIN_RUN]?.epoch === bestEpoch);
+    act(() => screen.getByRole('button', { name: 'Live' }).click());
+    expect(screen.getByTestId('scrub-badge').textContent).toBe('Following training');
+    expect(screen.queryByTestId('shown-epoch-mark')).toBeNull();
+    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(30);
+  });
+
+  it('Escape on the slider returns to live', async () => {
+    act(() => startLab(''));
+    render(<EpochScrubber runId={MAIN_RUN} />);
+    act(() => stepEpochs(8));
+    await waitFor(() => epochOf(MAIN_RUN) === 8);
+    const slider = screen.getByRole('slider', { name: 'Epoch shown' });
+    act(() => {
+      fireEvent.change(slider, { target: { value: '2' } });
+    });
+    await waitFor(() => frameStore.getState().frames[MAIN_RUN]?.epoch === 2);
+    act(() => {
+      fireEvent.keyDown(slider, { key: 'Escape' });
+    });
+    expect(screen.getByTestId('scrub-badge').textContent).toBe('Following training');
+  });
+});

@@ -1,0 +1,177 @@
+// Every run's validation loss (and optionally training loss) on one chart with one epoch axis:
+// where the runs part ways is the lesson. React renders the paths; d3 computes scales and lines.
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Axis, tickCount } from '../charts/axis';
+import { ChartFigure } from '../charts/ChartFigure';
+import { INK } from '../charts/palette';
+import { Toggle } from '../charts/Toggle';
+import { useContainerWidth } from '../charts/useContainerWidth';
+import { useT } from '../i18n';
+import { historyOf } from '../store/histories';
+import { useLab } from '../store/labStore';
+import { useScrubEpoch } from '../store/scrub';
+import { overlaySeries } from './overlaySeries';
+import { runLabel } from './runLabel';
+import { runStyle } from './runStyle';
+
+const M = { top: 10, right: 16, bottom: 42, left: 56 };
+
+export interface OverlayRun {
+  id: string;
+  label: string;
+}
+
+export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
+  const t = useT();
+  const [ref, width] = useContainerWidth<HTMLDivElement>();
+  const [showTrain, setShowTrain] = useState(false);
+  // Re-render when any run's history grows (paced by the frame store, ~10 Hz while training).
+  const versions = useLab(
+    useShallow((s) => runs.map((r) => `${r.id}:${s.runs[r.id]?.historyVersion ?? -1}`).join()),
+  );
+  const scrubEpoch = useScrubEpoch();
+  const w = Math.max(160, width - M.left - M.right);
+  const h = Math.round(Math.max(160, Math.min(300, w * 0.4)));
+  const fields = useMemo(
+    () => (showTrain ? (['valLoss', 'trainLoss'] as const) : (['valLoss'] as const)),
+    [showTrain],
+  );
+  const data = useMemo(
+    () =>
+      overlaySeries(
+        runs.map((r) => ({ id: r.id, history: historyOf(r.id) })),
+        fields,
+        w,
+      ),
+    // `versions` says the histories (kept outside React) grew.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [runs, fields, w, versions],
+  );
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(10, data.lastEpoch)])
+        .range([0, w]),
+    [data.lastEpoch, w],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, data.hi > 0 ? data.hi * 1.05 : 1])
+        .range([h, 0])
+        .nice(),
+    [data.hi, h],
+  );
+  const index = new Map(runs.map((r, i) => [r.id, i]));
+  const paths = data.series.map((s) => {
+    const p = s.points;
+    const d =
+      line<number>()
+        .x((i) => x(p.x[i]!))
+        .y((i) => y(p.y[i]!))
+        .defined((i) => Number.isFinite(p.y[i]!))(Array.from({ length: p.length }, (_, i) => i)) ??
+      '';
+    return { ...s, d, style: runStyle(index.get(s.id) ?? 0) };
+  });
+  const xTicks = x.ticks(tickCount(w, 80)).filter(Number.isInteger);
+  const yTicks = y.ticks(tickCount(h, 40));
+  const names = runs.map((r) => runLabel(t, r.label));
+
+  return (
+    <ChartFigure
+      title={t('compare.overlay.title')}
+      className="overlay-curves"
+      controls={
+        <Toggle
+          label={t('compare.overlay.showTrain')}
+          checked={showTrain}
+          onChange={setShowTrain}
+        />
+      }
+    >
+      <div ref={ref} className="chart-body">
+        <svg
+          width={w + M.left + M.right}
+          height={h + M.top + M.bottom}
+          role="img"
+          aria-label={t('compare.overlay.plotLabel', { runs: names.join(', ') })}
+          data-testid="overlay-plot"
+        >
+          <g transform={`translate(${M.left},${M.top})`}>
+            <Axis
+              scale={y}
+              orient="left"
+              ticks={yTicks}
+              format={y.tickFormat(yTicks.length)}
+              label={t('compare.overlay.yLoss')}
+              gridLength={w}
+              labelGap={44}
+            />
+            {paths.map((p) => (
+              <path
+                key={`${p.id}-${p.field}`}
+                d={p.d}
+                fill="none"
+                stroke={p.style.color}
+                strokeWidth={p.field === 'valLoss' ? 2 : 1.25}
+                strokeOpacity={p.field === 'valLoss' ? 1 : 0.55}
+                strokeDasharray={p.style.dash}
+                data-run={p.id}
+                data-series={p.field}
+              />
+            ))}
+            {scrubEpoch !== null && (
+              <line
+                x1={x(scrubEpoch)}
+                x2={x(scrubEpoch)}
+                y2={h}
+                stroke={INK}
+                strokeDasharray="3 3"
+                data-testid="overlay-shown-epoch"
+              />
+            )}
+            <Axis
+              scale={x}
+              orient="bottom"
+              offset={h}
+              ticks={xTicks}
+              format={x.tickFormat(xTicks.length)}
+              label={t('compare.overlay.epoch')}
+              labelGap={32}
+            />
+          </g>
+        </svg>
+        <ul
+          className="overlay-legend"
+          aria-label={t('compare.overlay.legendLabel')}
+          data-testid="overlay-legend"
+        >
+          {runs.map((r, i) => {
+            const style = runStyle(i);
+            return (
+              <li key={r.id}>
+                <svg width={34} height={10} aria-hidden="true">
+                  <line
+                    x1={1}
+                    x2={33}
+                    y1={5}
+                    y2={5}
+                    stroke={style.color}
+                    strokeWidth={2.5}
+                    strokeDasharray={style.dash}
+                  />
+                </svg>
+                {showTrain
+                  ? `${t('compare.overlay.val', { run: names[i]! })} · ${t('compare.overlay.train', { run: names[i]! })}`
+                  : names[i]}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </ChartFigure>
+  );
+}

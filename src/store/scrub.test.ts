@@ -1,0 +1,84 @@
+// The epoch scrubber through the store, against the real training service (in-process).
+import { afterEach, describe, expect, it } from 'vitest';
+import { frameStore } from './frameStore';
+import { MAIN_RUN, useLab } from './labStore';
+import {
+  pause,
+  resetRuns,
+  setComparison,
+  showEpoch,
+  showLiveEpoch,
+  startLab,
+  stepEpochs,
+  trainInProcessForTests,
+} from './actions';
+import { scrubStore } from './scrub';
+
+function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const poll = () => {
+      if (condition()) resolve();
+      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached in time'));
+      else setTimeout(poll, 5);
+    };
+    poll();
+  });
+}
+
+const trainer = trainInProcessForTests();
+afterEach(() => {
+  pause();
+  showLiveEpoch();
+});
+
+const epochOf = (id: string) => useLab.getState().runs[id]?.epoch ?? -1;
+
+describe('the epoch scrubber in the store', () => {
+  it('shows a past epoch in place of the live frame, and live again on request', async () => {
+    startLab('');
+    stepEpochs(40);
+    await until(() => epochOf(MAIN_RUN) === 40);
+    const live = frameStore.getState().frames[MAIN_RUN]!;
+    showEpoch(12);
+    await until(() => frameStore.getState().frames[MAIN_RUN]!.epoch === 12);
+    const past = frameStore.getState().frames[MAIN_RUN]!;
+    const expected = trainer.service.inspect(MAIN_RUN, 12)!;
+    expect(Array.from(past.weights)).toEqual(Array.from(expected.weights));
+    expect(past.points).toBe(live.points);
+    // Training goes on underneath: history grows, the shown frame stays at epoch 12.
+    stepEpochs(5);
+    await until(() => epochOf(MAIN_RUN) === 45);
+    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(12);
+    expect(frameStore.getState().live[MAIN_RUN]!.epoch).toBe(45);
+    showLiveEpoch();
+    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(45);
+    expect(scrubStore.getState().epoch).toBeNull();
+  });
+
+  it('moves every run of a comparison to the same epoch', async () => {
+    startLab('');
+    setComparison({
+      mainLabel: 'compare.run.none',
+      variants: [{ label: 'compare.run.l1', patch: { regularization: { kind: 'l1' } } }],
+    });
+    stepEpochs(20);
+    await until(() => epochOf(MAIN_RUN) === 20 && epochOf('v1') === 20);
+    showEpoch(7);
+    await until(() =>
+      [MAIN_RUN, 'v1'].every((id) => frameStore.getState().frames[id]?.epoch === 7),
+    );
+    setComparison(null);
+  });
+
+  it('returns to live when the run starts over', async () => {
+    startLab('');
+    stepEpochs(10);
+    await until(() => epochOf(MAIN_RUN) === 10);
+    showEpoch(3);
+    await until(() => frameStore.getState().frames[MAIN_RUN]!.epoch === 3);
+    resetRuns();
+    await until(() => scrubStore.getState().epoch === null);
+    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(0);
+  });
+});
