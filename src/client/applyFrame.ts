@@ -1,6 +1,8 @@
 // Turns a frame from the worker into store updates: history columns grow, the latest buffers go
 // to the frame store, and the lab store gets one set() for all runs. The SVG charts (curves,
-// histogram, network) are paced to CHART_INTERVAL_MS while training; the boundary map is not.
+// histogram, network) are paced to CHART_INTERVAL_MS per run while training, and at most one
+// run's charts re-render in any frame, so side-by-side runs never pile their renders into one
+// long task; the boundary map is not paced.
 import type { Frame } from '../../workers/protocol';
 import type { LatestFrame } from '../store/frameStore';
 import { CHART_INTERVAL_MS, frameStore } from '../store/frameStore';
@@ -9,7 +11,8 @@ import type { RunState } from '../store/labStore';
 import { useLab } from '../store/labStore';
 import { overlayShown, scrubStore } from '../store/scrub';
 
-let lastPaced = -Infinity;
+/** When each run's charts last re-rendered. */
+const lastPaced = new Map<string, number>();
 /** Which half of a 3–4 run comparison repaints its boundary this frame. */
 let turn = 0;
 
@@ -36,12 +39,18 @@ export function applyFrame(frame: Frame): void {
   const lab = useLab.getState();
   const now = typeof performance === 'undefined' ? Date.now() : performance.now();
   // Charts follow every frame once training stops, when a run starts over or changes status.
-  let pace = !frame.playback.playing || now - lastPaced >= CHART_INTERVAL_MS;
+  let forced = !frame.playback.playing;
   for (const rf of frame.runs) {
     const prev = lab.runs[rf.id];
-    if (prev && (prev.generation !== rf.generation || prev.status !== rf.status)) pace = true;
+    if (prev && (prev.generation !== rf.generation || prev.status !== rf.status)) forced = true;
   }
-  if (pace) lastPaced = now;
+  const waited = (id: string) => now - (lastPaced.get(id) ?? -Infinity);
+  const due = frame.runs
+    .filter((rf) => forced || waited(rf.id) >= CHART_INTERVAL_MS)
+    .sort((a, b) => waited(b.id) - waited(a.id));
+  const pacedIds = new Set((forced ? due : due.slice(0, 1)).map((rf) => rf.id));
+  for (const id of pacedIds) lastPaced.set(id, now);
+  const pace = pacedIds.size > 0;
   const runs: Record<string, RunState> = { ...lab.runs };
   const frames = { ...frameStore.getState().live };
   let startedOver = false;
@@ -79,7 +88,7 @@ export function applyFrame(frame: Frame): void {
       divergedEpoch: rf.divergedEpoch,
       earlyStopping: rf.earlyStopping,
       epochsPerSecond: rf.epochsPerSecond,
-      historyVersion: pace ? prev.historyVersion + 1 : prev.historyVersion,
+      historyVersion: pacedIds.has(rf.id) ? prev.historyVersion + 1 : prev.historyVersion,
       updatesApplied: rf.updates,
     };
   }
@@ -89,8 +98,10 @@ export function applyFrame(frame: Frame): void {
   }
   let shown = overlayShown(frames);
   if (!pace && frame.runs.length >= 3) shown = staggered(shown, frame);
+  const paced = { ...frameStore.getState().paced };
+  for (const id of pacedIds) paced[id] = shown[id];
   frameStore.setState(
-    pace ? { live: frames, frames: shown, paced: { ...shown } } : { live: frames, frames: shown },
+    pace ? { live: frames, frames: shown, paced } : { live: frames, frames: shown },
   );
   // The playback the user chose stays as set; a frame composed before a click must not undo it.
   useLab.setState({ runs, training: frame.playback.playing });
