@@ -4,7 +4,7 @@ import { setSpeed } from '../store/actions';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { useT } from '../i18n';
 import './controls.css';
-import { resetTraining, stepOneEpoch, togglePlay } from './playbackCommands';
+import { PlaybackButtons } from './PlaybackButtons';
 import { usePlaybackShortcuts } from './usePlaybackShortcuts';
 
 const SPEEDS = [1, 5, 30, 120];
@@ -13,7 +13,6 @@ const FASTEST = 'max';
 export function PlaybackBar() {
   const t = useT();
   const speedId = useId();
-  const playing = useLab((s) => s.playback.playing);
   const speed = useLab((s) => s.playback.speed);
   const epoch = useLab((s) => s.runs[MAIN_RUN]?.epoch ?? 0);
   const measured = useLab((s) => s.runs[MAIN_RUN]?.epochsPerSecond ?? 0);
@@ -23,36 +22,11 @@ export function PlaybackBar() {
   const speeds = speed === null || SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="rl-playback" role="group" aria-label={t('controls.playback.label')}>
-      <button
-        type="button"
-        className="rl-button rl-button--primary"
-        title={t('controls.playback.playTitle')}
-        aria-keyshortcuts="Space"
-        onClick={togglePlay}
-      >
-        <span aria-hidden="true" className="rl-icon">
-          {playing ? '❚❚' : '▶'}
-        </span>
-        {playing ? t('controls.pause') : t('controls.play')}
-      </button>
-      <button
-        type="button"
-        className="rl-button"
-        title={t('controls.playback.stepTitle')}
-        aria-keyshortcuts="ArrowRight ."
-        onClick={stepOneEpoch}
-      >
-        {t('controls.playback.step')}
-      </button>
-      <button
-        type="button"
-        className="rl-button"
-        title={t('controls.playback.resetTitle')}
-        aria-keyshortcuts="R"
-        onClick={resetTraining}
-      >
-        {t('controls.playback.reset')}
-      </button>
+      <PlaybackButtons
+        buttonClass="rl-button"
+        iconClass="rl-icon"
+        keys={{ play: 'Space', step: 'ArrowRight .', reset: 'R' }}
+      />
       <span className="rl-speed">
         <label htmlFor={speedId}>{t('controls.playback.speed')}</label>
         <select

@@ -1,15 +1,13 @@
 // The presentation's buttons: previous/next preset, play/pause, one epoch, reset, the keys
 // legend, full screen and the way out. Each names its key in its tooltip and aria-keyshortcuts.
-import { resetTraining, stepOneEpoch, togglePlay } from '../components/playbackCommands';
+import { PlaybackButtons } from '../components/PlaybackButtons';
 import { useT } from '../i18n';
-import { useLab } from '../store/labStore';
 import { hasLessons, nextPreset, previousPreset } from './lessons';
 import { exitPresentation, requestFullscreen, toggleLegend } from './presentationActions';
 import { usePresentation } from './presentationStore';
 
 export function PresentationBar({ fullscreen }: { fullscreen: boolean }) {
   const t = useT();
-  const playing = useLab((s) => s.playback.playing);
   const legendOpen = usePresentation((s) => s.legendOpen);
   const noPresets = hasLessons ? undefined : t('presentation.noPresets');
   return (
@@ -25,36 +23,11 @@ export function PresentationBar({ fullscreen }: { fullscreen: boolean }) {
         <span aria-hidden="true">◀ </span>
         {t('presentation.previous')}
       </button>
-      <button
-        type="button"
-        className="pres-button pres-button--primary"
-        title={t('controls.playback.playTitle')}
-        aria-keyshortcuts="Space K"
-        onClick={togglePlay}
-      >
-        <span aria-hidden="true" className="pres-icon">
-          {playing ? '❚❚' : '▶'}
-        </span>
-        {playing ? t('controls.pause') : t('controls.play')}
-      </button>
-      <button
-        type="button"
-        className="pres-button"
-        title={t('controls.playback.stepTitle')}
-        aria-keyshortcuts="S"
-        onClick={stepOneEpoch}
-      >
-        {t('controls.playback.step')}
-      </button>
-      <button
-        type="button"
-        className="pres-button"
-        title={t('controls.playback.resetTitle')}
-        aria-keyshortcuts="R"
-        onClick={resetTraining}
-      >
-        {t('controls.playback.reset')}
-      </button>
+      <PlaybackButtons
+        buttonClass="pres-button"
+        iconClass="pres-icon"
+        keys={{ play: 'Space K', step: 'S', reset: 'R' }}
+      />
       <button
         type="button"
         className="pres-button"
