@@ -7,26 +7,7 @@ import { Trainer } from './engine/trainer';
 import { LIVE_EPOCH_LIMIT } from './protocol';
 import { DENSE_EPOCHS, SPARSE_LIMIT, SnapshotStore } from './snapshots';
 import { TrainerService } from './trainerApi';
-
-function service() {
-  return new TrainerService({
-    transfer: (v) => v,
-    now: () => performance.now(),
-    defer: (task, delay) => void setTimeout(task, delay),
-  });
-}
-
-function until(ok: () => boolean, timeoutMs = 20_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const poll = () => {
-      if (ok()) resolve();
-      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached'));
-      else setTimeout(poll, 2);
-    };
-    poll();
-  });
-}
+import { testService, until } from './testing';
 
 function small(edit?: (c: ConfigV1) => void): ConfigV1 {
   const c = defaultConfig();
@@ -95,7 +76,7 @@ describe('SnapshotStore', () => {
 describe('TrainerService.inspect', () => {
   it('returns the weights and boundary a fresh run has after that many epochs', async () => {
     const config = small();
-    const s = service();
+    const s = testService();
     s.createRun('a', config);
     await trainTo(s, 'a', 300);
     const seen = s.inspect('a', 120)!;
@@ -110,7 +91,7 @@ describe('TrainerService.inspect', () => {
 
   it('restores batch-norm running statistics with the weights', async () => {
     const config = small((c) => (c.model.batchNorm = true));
-    const s = service();
+    const s = testService();
     s.createRun('bn', config);
     await trainTo(s, 'bn', 150);
     const seen = s.inspect('bn', 60)!;
@@ -123,8 +104,8 @@ describe('TrainerService.inspect', () => {
 
   it('leaves live training exactly as it would have been without looking back', async () => {
     const config = small((c) => (c.model.dropoutKeep = 0.8));
-    const looked = service();
-    const plain = service();
+    const looked = testService();
+    const plain = testService();
     looked.createRun('a', config);
     plain.createRun('a', config);
     await trainTo(looked, 'a', 100);
@@ -138,7 +119,7 @@ describe('TrainerService.inspect', () => {
   });
 
   it('forgets the past when the run starts over', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     await trainTo(s, 'a', 50);
     const before = s.inspect('a', 40)!;

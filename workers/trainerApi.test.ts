@@ -3,27 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from './engine/config';
 import type { ConfigV1 } from './engine/config';
 import type { Frame } from './protocol';
-import { TrainerService } from './trainerApi';
-
-function service() {
-  return new TrainerService({
-    transfer: (v) => v,
-    now: () => performance.now(),
-    defer: (task, delay) => void setTimeout(task, delay),
-  });
-}
-
-function until(ok: () => boolean, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const poll = () => {
-      if (ok()) resolve();
-      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached'));
-      else setTimeout(poll, 2);
-    };
-    poll();
-  });
-}
+import { testService, until } from './testing';
 
 function small(edit?: (c: ConfigV1) => void): ConfigV1 {
   const c = defaultConfig();
@@ -34,7 +14,7 @@ function small(edit?: (c: ConfigV1) => void): ConfigV1 {
 
 describe('TrainerService', () => {
   it('keeps one frame in flight: the next frame waits for the acknowledgement', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     const frames: Frame[] = [];
     let release: (() => void) | null = null;
@@ -55,7 +35,7 @@ describe('TrainerService', () => {
   });
 
   it('streams every history record exactly once, in order, across frames', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     const epochs: number[] = [];
     let next = 0;
@@ -72,7 +52,7 @@ describe('TrainerService', () => {
   });
 
   it('step(n) trains exactly n epochs while paused, and the grid is computed only for frames sent', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     const frames: Frame[] = [];
     s.subscribe((f) => void frames.push(f));
@@ -91,7 +71,7 @@ describe('TrainerService', () => {
   });
 
   it('applies λ live and restarts on a shape change, with a new generation and fresh data', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     const frames: Frame[] = [];
     s.subscribe((f) => void frames.push(f));
@@ -125,7 +105,7 @@ describe('TrainerService', () => {
   });
 
   it('rejects a bad config with a problem naming the key, keeping the run', () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     const result = s.updateRun(
       'a',
@@ -142,7 +122,7 @@ describe('TrainerService', () => {
   });
 
   it('trains two runs on the same epoch axis', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     s.createRun(
       'b',
@@ -159,7 +139,7 @@ describe('TrainerService', () => {
   });
 
   it('a speed limit never trains faster than asked', async () => {
-    const s = service();
+    const s = testService();
     s.createRun('a', small());
     s.subscribe(() => undefined);
     s.setSpeed(50);

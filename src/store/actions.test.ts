@@ -15,18 +15,7 @@ import {
 } from './actions';
 import { defaultConfig } from '../../workers/engine/config';
 import { frameStore } from './frameStore';
-
-function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const poll = () => {
-      if (condition()) resolve();
-      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached in time'));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
-}
+import { until } from '../../workers/testing';
 
 const trainer = trainInProcessForTests();
 

@@ -13,18 +13,7 @@ import {
   trainInProcessForTests,
 } from './actions';
 import { scrubStore } from './scrub';
-
-function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const poll = () => {
-      if (condition()) resolve();
-      else if (Date.now() - t0 > timeoutMs) reject(new Error('condition not reached in time'));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
-}
+import { until } from '../../workers/testing';
 
 const trainer = trainInProcessForTests();
 afterEach(() => {
