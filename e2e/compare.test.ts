@@ -46,6 +46,37 @@ describe('side-by-side comparison', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
+  it('four runs from a shared link: four panels on one epoch axis, all training together', async () => {
+    const comparison = {
+      mainLabel: 'none',
+      variants: [
+        { label: 'L1', patch: { regularization: { kind: 'l1' } } },
+        { label: 'L2', patch: { regularization: { kind: 'l2' } } },
+        { label: 'p = 0.5', patch: { model: { dropoutKeep: 0.5 } } },
+      ],
+    };
+    const hash = `${configHash((c) => (c.regularization.lambda = 0.01))}&compare=${encodeURIComponent(JSON.stringify(comparison))}`;
+    const { page, record } = await lab.open(hash);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    for (const name of ['none', 'L1', 'L2', 'p = 0.5']) {
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    }
+    await until(
+      () => page.getByTestId('overlay-plot').locator('path[data-run]').count(),
+      (n) => n === 4,
+      'four curves on the overlay',
+    );
+    await until(
+      () => panelZeros(page, 'L1'),
+      (z) => z > 5,
+      'L1 zeros in a four-run comparison',
+      30_000,
+    );
+    expect(await panelZeros(page, 'p = 0.5')).toBe(0);
+    await screenshot(page, 'compare-four-runs');
+    expect(record.consoleErrors).toEqual([]);
+  });
+
   it('the epoch scrubber goes back to the best epoch early stopping found, then to live', async () => {
     const hash = configHash((c) => {
       c.data = { ...c.data, dataset: 'xor', samples: 80, labelNoise: 0.2, noise: 0.5 };
