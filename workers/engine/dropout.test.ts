@@ -2,13 +2,13 @@
 // gradients are ∂L/∂w_j = G·D_j and ∂L/∂b = G, with G = σ(z) − y, so grads[w_j] / grads[b] reads
 // out D_j, the hidden unit's output after dropout: no accessor to the private buffers is needed.
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1, Point } from './config';
+import type { ConfigV1 } from './config';
 import { defaultConfig } from './config';
 import { Mlp } from './mlp';
 import { NetworkLayout } from './network';
 import { Rng } from './rng';
-import type { ModelExport } from './runExport';
 import { Trainer } from './trainer';
+import { exportedModelLoss } from './exportedModelLoss';
 
 const HIDDEN = 6;
 
@@ -111,24 +111,6 @@ function dropoutConfig(keep: number): ConfigV1 {
   return c;
 }
 
-/** Evaluation-mode mean cross-entropy of an exported tanh network (features x1, x2), by hand. */
-function manualLoss(model: ModelExport, points: Point[]): number {
-  let loss = 0;
-  for (const [x1, x2, y] of points) {
-    let a = [x1, x2];
-    model.layers.forEach((layer, l) => {
-      const last = l === model.layers.length - 1;
-      a = layer.weights.map((row, j) => {
-        const z = row.reduce((s, w, i) => s + w * a[i]!, layer.biases[j]!);
-        return last ? z : Math.tanh(z);
-      });
-    });
-    const z = a[0]!;
-    loss += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
-  }
-  return loss / points.length;
-}
-
 describe('a Trainer with dropout', () => {
   it('evaluates deterministically: the decision grid twice in a row is identical', () => {
     const t = new Trainer(dropoutConfig(0.5));
@@ -154,8 +136,10 @@ describe('a Trainer with dropout', () => {
     t.step(20);
     const run = t.toRunExport();
     const last = run.history.at(-1)!;
-    expect(Math.abs(manualLoss(run.model, run.data.val) - last.valLoss!)).toBeLessThan(1e-6);
-    expect(Math.abs(manualLoss(run.model, run.data.train) - last.trainLoss!)).toBeLessThan(1e-6);
+    expect(Math.abs(exportedModelLoss(run.model, run.data.val) - last.valLoss!)).toBeLessThan(1e-6);
+    expect(Math.abs(exportedModelLoss(run.model, run.data.train) - last.trainLoss!)).toBeLessThan(
+      1e-6,
+    );
   });
 
   it('draws different masks each epoch yet trains reproducibly', () => {

@@ -2,10 +2,10 @@
 // (20 % flipped labels) and a [16, 16] network trained hard with Adam. Its validation loss bottoms
 // out after some tens of epochs and then climbs.
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1, EarlyStoppingConfig, Point } from './config';
+import type { ConfigV1, EarlyStoppingConfig } from './config';
 import { defaultConfig } from './config';
-import type { ModelExport } from './runExport';
 import { Trainer } from './trainer';
+import { exportedModelLoss } from './exportedModelLoss';
 
 const PATIENCE = 30;
 
@@ -25,24 +25,6 @@ function overfitting(es: Partial<EarlyStoppingConfig>): ConfigV1 {
     ...es,
   };
   return c;
-}
-
-/** Mean cross-entropy of an exported tanh network (features x1, x2), computed with Math.tanh. */
-function manualLoss(model: ModelExport, points: Point[]): number {
-  let loss = 0;
-  for (const [x1, x2, y] of points) {
-    let a = [x1, x2];
-    model.layers.forEach((layer, l) => {
-      const last = l === model.layers.length - 1;
-      a = layer.weights.map((row, j) => {
-        const z = row.reduce((s, w, i) => s + w * a[i]!, layer.biases[j]!);
-        return last ? z : Math.tanh(z);
-      });
-    });
-    const z = a[0]!;
-    loss += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
-  }
-  return loss / points.length;
 }
 
 function firstArgmin(xs: number[]): number {
@@ -76,7 +58,7 @@ describe('early stopping', () => {
     t.step(250);
     const run = t.toRunExport();
     expect(run.earlyStopping.restored).toBe(true);
-    const lossOfExport = manualLoss(run.model, run.data.val);
+    const lossOfExport = exportedModelLoss(run.model, run.data.val);
     expect(Math.abs(lossOfExport - run.earlyStopping.bestValLoss!)).toBeLessThan(1e-6);
     expect(Math.abs(lossOfExport - run.history.at(-1)!.valLoss!)).toBeGreaterThan(1e-3);
     t.step(10);
@@ -90,7 +72,7 @@ describe('early stopping', () => {
     const run = t.toRunExport();
     expect(run.earlyStopping.restored).toBe(false);
     expect(
-      Math.abs(manualLoss(run.model, run.data.val) - run.history.at(-1)!.valLoss!),
+      Math.abs(exportedModelLoss(run.model, run.data.val) - run.history.at(-1)!.valLoss!),
     ).toBeLessThan(1e-6);
   });
 
@@ -110,9 +92,9 @@ describe('early stopping', () => {
     const losses = valLosses(t);
     expect(losses.at(-1)!).toBeGreaterThan(losses[es.bestEpoch!]! + 0.1);
     // Mark-only never restores: the exported model is the last, overfitted one.
-    expect(Math.abs(manualLoss(t.toRunExport().model, t.points.val) - losses.at(-1)!)).toBeLessThan(
-      1e-6,
-    );
+    expect(
+      Math.abs(exportedModelLoss(t.toRunExport().model, t.points.val) - losses.at(-1)!),
+    ).toBeLessThan(1e-6);
   });
 
   it('disabled never stops, yet still tracks the best epoch', () => {
@@ -147,7 +129,7 @@ describe('early stopping', () => {
     expect(t.earlyStoppingState().stoppedEpoch).toBe(101);
     expect(t.earlyStoppingState().bestEpoch).toBe(best);
     expect(
-      Math.abs(manualLoss(t.toRunExport().model, t.points.val) - t.history[best]!.valLoss!),
+      Math.abs(exportedModelLoss(t.toRunExport().model, t.points.val) - t.history[best]!.valLoss!),
     ).toBeLessThan(1e-6);
   });
 
