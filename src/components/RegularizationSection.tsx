@@ -1,27 +1,16 @@
 // Penalties on the weights: kind, λ (log slider with a stop at 0), the elastic-net mix, how L1
 // is applied, and AdamW's decoupled weight decay.
-import { L1_METHODS, REGULARIZERS } from '../../workers/engine/config';
+import { L1_METHODS } from '../../workers/engine/config';
 import type { RegularizationConfig } from '../../workers/engine/config';
 import type { RunId } from '../../workers/protocol';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
 import { CheckboxField } from './CheckboxField';
-import { LabelledSlider } from './LabelledSlider';
-import type { LogScale } from './logScale';
-import { LogSlider } from './LogSlider';
 import { Note } from './Note';
+import { L1RatioField, LambdaField, RegularizationKindField } from './RegularizationFields';
 import { Section } from './Section';
 import { SelectField } from './SelectField';
 import { setSetting, useConfigPart } from './configPart';
-
-export const LAMBDA_SCALE: LogScale = { min: 1e-5, max: 10, zeroStop: true, stepsPerDecade: 20 };
-
-const KIND_LABEL = {
-  none: 'controls.reg.kind.none',
-  l1: 'controls.reg.kind.l1',
-  l2: 'controls.reg.kind.l2',
-  elasticnet: 'controls.reg.kind.elasticnet',
-} as const;
 
 const METHOD_LABEL = {
   proximal: 'controls.reg.l1Method.proximal',
@@ -49,36 +38,16 @@ export function RegularizationSection({ runId }: { runId: RunId }) {
         <Explanation technique="l1" />
         <Explanation technique="elasticnet" />
       </div>
-      <SelectField
-        label={t('controls.reg.kind')}
-        help={t('controls.reg.kind.help')}
-        value={reg.kind}
-        options={REGULARIZERS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
-        onChange={(kind) => set('kind', kind)}
-      />
-      <LogSlider
-        label={t('controls.reg.lambda')}
-        valueLabel={t('controls.reg.lambdaValue')}
-        help={t('controls.reg.lambda.help')}
+      <RegularizationKindField value={reg.kind} onChange={(kind) => set('kind', kind)} />
+      <LambdaField
         value={reg.lambda}
-        scale={LAMBDA_SCALE}
-        typedMin={0}
-        typedMax={10}
         onChange={(lambda) => set('lambda', lambda)}
         notes={
           reg.kind === 'none' && <Note tone="inactive">{t('controls.reg.lambda.inactive')}</Note>
         }
       />
       {reg.kind === 'elasticnet' && (
-        <LabelledSlider
-          label={t('controls.reg.l1Ratio')}
-          help={t('controls.reg.l1Ratio.help')}
-          value={reg.l1Ratio}
-          min={0}
-          max={1}
-          step={0.05}
-          onChange={(r) => set('l1Ratio', r)}
-        />
+        <L1RatioField value={reg.l1Ratio} onChange={(r) => set('l1Ratio', r)} />
       )}
       <SelectField
         label={t('controls.reg.l1Method')}

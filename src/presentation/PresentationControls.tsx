@@ -3,28 +3,21 @@
 // patience; augmentation → its sliders; batch norm → its switch. The lab's own control
 // components are reused, so labels, tips and keyboard behaviour are the same as in the lab.
 import type { ComponentType } from 'react';
-import { REGULARIZERS } from '../../workers/engine/config';
 import { AugmentationSection } from '../components/AugmentationSection';
 import { CheckboxField } from '../components/CheckboxField';
 import { setSetting, useConfigPart } from '../components/configPart';
 import { DropoutSection } from '../components/DropoutSection';
 import { Field } from '../components/Field';
-import { LabelledSlider } from '../components/LabelledSlider';
-import { LogSlider } from '../components/LogSlider';
 import { NumberField } from '../components/NumberField';
-import { LAMBDA_SCALE } from '../components/RegularizationSection';
+import {
+  L1RatioField,
+  LambdaField,
+  RegularizationKindField,
+} from '../components/RegularizationFields';
 import { Section } from '../components/Section';
-import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n';
 import { MAIN_RUN } from '../store/labStore';
 import type { Technique } from './techniques';
-
-const KIND_LABEL = {
-  none: 'controls.reg.kind.none',
-  l1: 'controls.reg.kind.l1',
-  l2: 'controls.reg.kind.l2',
-  elasticnet: 'controls.reg.kind.elasticnet',
-} as const;
 
 function RegularizationControls() {
   const t = useT();
@@ -32,31 +25,17 @@ function RegularizationControls() {
   if (!reg) return null;
   return (
     <Section title={t('controls.section.regularization')}>
-      <SelectField
-        label={t('controls.reg.kind')}
-        help={t('controls.reg.kind.help')}
+      <RegularizationKindField
         value={reg.kind}
-        options={REGULARIZERS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
         onChange={(kind) => setSetting(MAIN_RUN, 'regularization', 'kind', kind)}
       />
-      <LogSlider
-        label={t('controls.reg.lambda')}
-        valueLabel={t('controls.reg.lambdaValue')}
-        help={t('controls.reg.lambda.help')}
+      <LambdaField
         value={reg.lambda}
-        scale={LAMBDA_SCALE}
-        typedMin={0}
-        typedMax={10}
         onChange={(lambda) => setSetting(MAIN_RUN, 'regularization', 'lambda', lambda)}
       />
       {reg.kind === 'elasticnet' && (
-        <LabelledSlider
-          label={t('controls.reg.l1Ratio')}
-          help={t('controls.reg.l1Ratio.help')}
+        <L1RatioField
           value={reg.l1Ratio}
-          min={0}
-          max={1}
-          step={0.05}
           onChange={(r) => setSetting(MAIN_RUN, 'regularization', 'l1Ratio', r)}
         />
       )}
