@@ -4,6 +4,7 @@ import type { StringKey } from '../i18n';
 import type { CurveSpec, CurveTab } from './lossSeries';
 import { CURVES } from './lossSeries';
 import { penaltyLegend } from './penaltyFormula';
+import { LineSwatch } from './LineSwatch';
 
 const NAMES: Partial<Record<CurveSpec['field'], StringKey>> = {
   trainLoss: 'charts.loss.trainLoss',
@@ -26,17 +27,7 @@ export function LossLegend({
     <ul className="chart-key" data-testid="loss-legend">
       {CURVES[tab].map((spec) => (
         <li key={spec.field}>
-          <svg width={24} height={10} aria-hidden="true">
-            <line
-              x1={0}
-              x2={24}
-              y1={5}
-              y2={5}
-              stroke={spec.color}
-              strokeWidth={2}
-              strokeDasharray={spec.dash}
-            />
-          </svg>
+          <LineSwatch color={spec.color} dash={spec.dash} />
           {spec.field === 'penalty' ? t(penaltyKey, penaltyParams) : t(NAMES[spec.field]!)}
         </li>
       ))}

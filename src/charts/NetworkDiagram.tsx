@@ -6,6 +6,7 @@ import { ChartFigure } from './ChartFigure';
 import { networkLayout } from './networkLayout';
 import { CLASS0, CLASS1, INK, MUTED } from './palette';
 import { useContainerWidth } from './useContainerWidth';
+import { LineSwatch } from './LineSwatch';
 
 export interface NetworkDiagramProps {
   runId: string;
@@ -139,18 +140,7 @@ function NetworkKey() {
     <ul className="chart-key">
       {entries.map((e) => (
         <li key={e.key}>
-          <svg width={24} height={10} aria-hidden="true">
-            <line
-              x1={0}
-              x2={24}
-              y1={5}
-              y2={5}
-              stroke={e.stroke}
-              strokeWidth={2.5}
-              strokeDasharray={e.dash}
-              strokeOpacity={e.opacity}
-            />
-          </svg>
+          <LineSwatch color={e.stroke} dash={e.dash} strokeWidth={2.5} opacity={e.opacity} />
           {t(e.key)}
         </li>
       ))}

@@ -7,6 +7,7 @@ import { useShownEpoch } from '../store/scrub';
 import { runLabel } from './runLabel';
 import { runStyle } from './runStyle';
 import { SharedAxisCurves } from './SharedAxisCurves';
+import { LineSwatch } from '../charts/LineSwatch';
 
 export interface ComparisonPanelProps {
   runId: string;
@@ -25,18 +26,14 @@ export function ComparisonPanel({ runId, label, index, runIds }: ComparisonPanel
   return (
     <section className="compare-panel" aria-labelledby={titleId} data-run={runId}>
       <h2 id={titleId} className="compare-panel-title">
-        <svg width={28} height={10} aria-hidden="true">
-          <title>{t('compare.panel.swatch', { run: name })}</title>
-          <line
-            x1={1}
-            x2={27}
-            y1={5}
-            y2={5}
-            stroke={style.color}
-            strokeWidth={3}
-            strokeDasharray={style.dash}
-          />
-        </svg>
+        <LineSwatch
+          color={style.color}
+          dash={style.dash}
+          width={28}
+          inset={1}
+          strokeWidth={3}
+          title={t('compare.panel.swatch', { run: name })}
+        />
         {name}
       </h2>
       {shown !== null && (

@@ -16,6 +16,7 @@ import { useScrubEpoch } from '../store/scrub';
 import { overlaySeries } from './overlaySeries';
 import { runLabel } from './runLabel';
 import { runStyle } from './runStyle';
+import { LineSwatch } from '../charts/LineSwatch';
 
 const M = { top: 10, right: 16, bottom: 42, left: 56 };
 
@@ -153,17 +154,13 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
             const style = runStyle(i);
             return (
               <li key={r.id}>
-                <svg width={34} height={10} aria-hidden="true">
-                  <line
-                    x1={1}
-                    x2={33}
-                    y1={5}
-                    y2={5}
-                    stroke={style.color}
-                    strokeWidth={2.5}
-                    strokeDasharray={style.dash}
-                  />
-                </svg>
+                <LineSwatch
+                  color={style.color}
+                  dash={style.dash}
+                  width={34}
+                  inset={1}
+                  strokeWidth={2.5}
+                />
                 {showTrain
                   ? `${t('compare.overlay.val', { run: names[i]! })} · ${t('compare.overlay.train', { run: names[i]! })}`
                   : names[i]}
