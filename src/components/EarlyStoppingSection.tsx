@@ -10,6 +10,7 @@ import { Field } from './Field';
 import { Note } from './Note';
 import { NumberField } from './NumberField';
 import { Section } from './Section';
+import { PatienceField } from './PatienceField';
 
 export function EarlyStoppingSection({ runId }: { runId: RunId }) {
   const t = useT();
@@ -28,21 +29,7 @@ export function EarlyStoppingSection({ runId }: { runId: RunId }) {
         onChange={(on) => set('enabled', on)}
         notes={valShare === 0 && <Note tone="warn">{t('controls.es.needsVal')}</Note>}
       />
-      <Field label={t('controls.es.patience')} inline help={t('controls.es.patience.help')}>
-        {({ inputId, describedBy, title }) => (
-          <NumberField
-            id={inputId}
-            describedBy={describedBy}
-            title={title}
-            value={es.patience}
-            min={1}
-            max={10000}
-            integer
-            stepFrom={(v, direction) => v + direction * 5}
-            onCommit={(n) => set('patience', n)}
-          />
-        )}
-      </Field>
+      <PatienceField value={es.patience} onCommit={(n) => set('patience', n)} />
       <Field label={t('controls.es.minDelta')} inline help={t('controls.es.minDelta.help')}>
         {({ inputId, describedBy, title }) => (
           <NumberField

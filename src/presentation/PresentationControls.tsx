@@ -7,8 +7,6 @@ import { AugmentationSection } from '../components/AugmentationSection';
 import { CheckboxField } from '../components/CheckboxField';
 import { setSetting, useConfigPart } from '../components/configPart';
 import { DropoutSection } from '../components/DropoutSection';
-import { Field } from '../components/Field';
-import { NumberField } from '../components/NumberField';
 import {
   L1RatioField,
   LambdaField,
@@ -18,6 +16,7 @@ import { Section } from '../components/Section';
 import { useT } from '../i18n';
 import { MAIN_RUN } from '../store/labStore';
 import type { Technique } from './techniques';
+import { PatienceField } from '../components/PatienceField';
 
 function RegularizationControls() {
   const t = useT();
@@ -55,21 +54,10 @@ function EarlyStoppingControls() {
         checked={es.enabled}
         onChange={(on) => setSetting(MAIN_RUN, 'earlyStopping', 'enabled', on)}
       />
-      <Field label={t('controls.es.patience')} inline help={t('controls.es.patience.help')}>
-        {({ inputId, describedBy, title }) => (
-          <NumberField
-            id={inputId}
-            describedBy={describedBy}
-            title={title}
-            value={es.patience}
-            min={1}
-            max={10000}
-            integer
-            stepFrom={(v, direction) => v + direction * 5}
-            onCommit={(n) => setSetting(MAIN_RUN, 'earlyStopping', 'patience', n)}
-          />
-        )}
-      </Field>
+      <PatienceField
+        value={es.patience}
+        onCommit={(n) => setSetting(MAIN_RUN, 'earlyStopping', 'patience', n)}
+      />
     </Section>
   );
 }
