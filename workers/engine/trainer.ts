@@ -1,7 +1,8 @@
 // One training run: data, network, optimizer and the per-epoch record. Step-wise, so a worker
 // can train in time slices and change hyperparameters between steps without a reset.
 import type { ConfigV1, Point } from './config';
-import { augmentationActive, augmentBatch } from './augmentation';
+import { augmentationActive } from './augmentation';
+import { BatchFeeder } from './batchFeeder';
 import { generatePoints, splitPoints } from './datasets';
 import type { SplitPoints } from './datasets';
 import { EarlyStopper } from './earlyStopping';
@@ -59,11 +60,7 @@ export class Trainer {
   private readonly rngAugment: Rng;
   private readonly order: Int32Array;
   private readonly logits: Float64Array;
-  private batchX = new Float64Array(0);
-  private batchY = new Float64Array(0);
-  private batchXY = new Float64Array(0);
-  private mixXY = new Float64Array(0);
-  private mixY = new Float64Array(0);
+  private readonly feeder: BatchFeeder;
 
   constructor(
     config: ConfigV1,
@@ -75,6 +72,7 @@ export class Trainer {
     this.points = splitPoints(all, config.data.split, root.fork('split'));
     this.features = new FeatureMap(config.features);
     this.train = toTensors(this.points.train, this.features);
+    this.feeder = new BatchFeeder(this.train, this.features);
     this.val = toTensors(this.points.val, this.features);
     this.test = toTensors(this.points.test, this.features);
     this.layout = new NetworkLayout({
@@ -152,7 +150,6 @@ export class Trainer {
   private trainEpoch(): void {
     const c = this.config;
     const n = this.train.n;
-    const nf = this.features.size;
     const B = c.optimizer.batchSize === 0 ? n : Math.min(c.optimizer.batchSize, n);
     const augment = augmentationActive(c.augmentation);
     const keep = c.model.dropoutKeep;
@@ -172,7 +169,7 @@ export class Trainer {
     }
     // The fused kernel reads the shuffled rows through the order itself: no per-batch copy.
     const inPlace = !augment && !dropout && this.mlp.canTrainRows;
-    this.ensureBatchBuffers(this.batchRows(), nf);
+    this.feeder.ensure(this.batchRows());
     this.rngBatch.shuffle(this.order);
     for (let start = 0; start < n; start += B) {
       let end = Math.min(n, start + B);
@@ -181,59 +178,19 @@ export class Trainer {
       if (inPlace) {
         this.mlp.trainRows(this.train.X, this.train.y, this.order, start, rows);
       } else {
-        this.gatherBatch(start, rows, augment);
+        if (augment) {
+          const a = c.augmentation;
+          this.feeder.gatherAugmented(this.order, start, rows, a, this.rngAugment, this.augmented);
+        } else {
+          this.feeder.gather(this.order, start, rows);
+        }
         if (dropout) this.mlp.sampleDropout(keep, rows, this.rngDropout);
-        this.mlp.trainBatch(this.batchX, this.batchY, rows, dropout, false);
+        this.mlp.trainBatch(this.feeder.X, this.feeder.Y, rows, dropout, false);
       }
       this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
       if (end === n) break;
     }
     this.augmentedCount = augment ? n : 0;
-  }
-
-  private ensureBatchBuffers(rows: number, nf: number): void {
-    if (this.batchY.length >= rows) return;
-    this.batchX = new Float64Array(rows * nf);
-    this.batchY = new Float64Array(rows);
-    this.batchXY = new Float64Array(2 * rows);
-    this.mixXY = new Float64Array(2 * rows);
-    this.mixY = new Float64Array(rows);
-  }
-
-  private gatherBatch(start: number, rows: number, augment: boolean): void {
-    const { X, xy, y } = this.train;
-    const nf = this.features.size;
-    const order = this.order;
-    if (!augment) {
-      for (let r = 0; r < rows; r++) {
-        const i = order[start + r]!;
-        this.batchY[r] = y[i]!;
-        for (let f = 0; f < nf; f++) this.batchX[r * nf + f] = X[i * nf + f]!;
-      }
-      return;
-    }
-    for (let r = 0; r < rows; r++) {
-      const i = order[start + r]!;
-      this.batchXY[2 * r] = xy[2 * i]!;
-      this.batchXY[2 * r + 1] = xy[2 * i + 1]!;
-      this.batchY[r] = y[i]!;
-    }
-    augmentBatch(
-      this.batchXY,
-      this.batchY,
-      rows,
-      this.config.augmentation,
-      this.rngAugment,
-      this.mixXY,
-      this.mixY,
-    );
-    this.features.writeAll(this.batchXY, rows, this.batchX);
-    for (let r = 0; r < rows; r++) {
-      const k = 3 * (start + r);
-      this.augmented[k] = this.batchXY[2 * r]!;
-      this.augmented[k + 1] = this.batchXY[2 * r + 1]!;
-      this.augmented[k + 2] = this.batchY[r]!;
-    }
   }
 
   /** Evaluates the current model, appends the epoch's record, and applies early stopping. */
