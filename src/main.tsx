@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import * as actions from './store/actions';
-import { startLab } from './store/actions';
+import * as actions from './lab/actions';
+import { startLab } from './lab/actions';
 import { historyOf } from './store/histories';
 import { useLab } from './store/labStore';
 import './styles.css';

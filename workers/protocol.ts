@@ -75,8 +75,24 @@ export interface InspectedEpoch {
   weights: Float64Array;
 }
 
-/** Called by the worker with each frame; the returned promise is the acknowledgement. */
-export type FrameListener = (frame: Frame) => Promise<void> | void;
+/**
+ * How the page's frames went since its last acknowledgement: the worker takes only the time the
+ * page leaves (see workers/dutyCycle.ts), so it needs to know when the page falls behind.
+ */
+export interface PageTiming {
+  /** Animation frames the page drew since the last acknowledgement. */
+  frames: number;
+  /** The longest interval between two of them, in milliseconds (16.7 at 60 fps). */
+  longestMs: number;
+  /** Their mean interval, in milliseconds. */
+  meanMs: number;
+}
+
+/**
+ * Called by the worker with each frame; the returned promise is the acknowledgement, resolved on
+ * the page's next animation frame with how its frames are keeping up.
+ */
+export type FrameListener = (frame: Frame) => Promise<PageTiming | void> | PageTiming | void;
 
 /** Thrown across the boundary when a config is rejected; `key` names the offending key. */
 export interface RunProblem {
@@ -105,9 +121,21 @@ export interface TrainerApi {
    * listener's promise resolves (the page resolves it on its next animation frame). */
   subscribe(listener: FrameListener): void;
   unsubscribe(): void;
+  /** Answers at once (between two slices of training): the page's heartbeat. */
+  ping(): number;
   /** Throws from the training loop, as a bug would: for tests of crash recovery. */
   crashForTest(): void;
   /** The run as run export v1 (null for an unknown run). Its `history` is empty: frames have
    * already carried every record to the page, which merges its own copy in. */
   exportRun(id: RunId): RunExportV1 | null;
 }
+
+/** What the page may call: everything but the frame subscription, which the client owns. */
+export type TrainerCommands = Omit<TrainerApi, 'subscribe' | 'unsubscribe'>;
+
+/** The commands as the page sees them across the boundary: each answers with a promise. */
+export type TrainerPort = {
+  [K in keyof TrainerCommands]: (
+    ...args: Parameters<TrainerCommands[K]>
+  ) => Promise<Awaited<ReturnType<TrainerCommands[K]>>>;
+};

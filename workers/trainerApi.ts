@@ -172,6 +172,10 @@ export class TrainerService implements TrainerApi {
     this.listener = null;
   }
 
+  ping(): number {
+    return this.seq;
+  }
+
   crashForTest(): void {
     this.hooks.defer(() => {
       throw new Error('crash requested by a test');

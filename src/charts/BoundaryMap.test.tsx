@@ -4,7 +4,7 @@ import { frameStore } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { BoundaryMap } from './BoundaryMap';
 import { misclassified } from './gridLookup';
-import { smallConfig, trainedRun } from './trainedRun';
+import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 
 // jsdom has no 2D canvas; it returns null (and logs that it is not implemented). The chart must
 // shrug that off, so the stub returns null quietly.

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { AugmentationConfig } from '../../workers/engine/config';
-import { DOMAIN } from '../../workers/engine/config';
+import type { AugmentationConfig } from '../../workers/contract';
+import { DOMAIN } from '../../workers/contract';
 import { useT } from '../i18n';
 import { frameStore } from '../store/frameStore';
 import { useLab } from '../store/labStore';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Point } from '../../workers/engine/config';
+import type { Point } from '../../workers/contract';
 import type { LatestFrame } from '../store/frameStore';
 import type { Split } from './pointMarks';
 import { PointMark, classColor } from './pointMarks';

@@ -4,10 +4,10 @@
 // sees the boundary learn again with the outlier in it.
 import type { PointerEvent } from 'react';
 import { useState } from 'react';
-import { CsvError, parsePointsCsv } from '../../workers/engine/pointsCsv';
+import { CsvError, parsePointsCsv } from '../../workers/contract';
 import { useT } from '../i18n';
 import { readText } from '../share/download';
-import { editConfig } from '../store/actions';
+import { editConfig } from '../lab/actions';
 import { frameStore } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { MAX_POINTS, clickPoint, setCustomPoints, startingPoints } from './pointEditing';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../workers/engine/config';
-import { defaultConfig } from '../../workers/engine/config';
+import type { Point } from '../../workers/contract';
+import { defaultConfig } from '../../workers/contract';
 import {
   MAX_POINTS,
   clickPoint,

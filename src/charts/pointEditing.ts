@@ -1,7 +1,7 @@
 // Editing the data by hand: the custom dataset's points as the user adds and removes them. Pure
 // functions over [x1, x2, label] rows; the component turns clicks into data coordinates.
-import type { ConfigV1, Point } from '../../workers/engine/config';
-import { DOMAIN } from '../../workers/engine/config';
+import type { ConfigV1, Point } from '../../workers/contract';
+import { DOMAIN } from '../../workers/contract';
 
 /** The most points a hand-made dataset may hold (the generators' own limit). */
 export const MAX_POINTS = 5000;

@@ -2,18 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { frameStore } from '../store/frameStore';
-import {
-  pause,
-  setComparison,
-  showLiveEpoch,
-  startLab,
-  stepEpochs,
-  trainInProcessForTests,
-} from '../store/actions';
+import { pause, setComparison, showLiveEpoch, startLab, stepEpochs } from '../lab/actions';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { LossCurves } from '../charts';
 import { CompareButton, ComparisonView, EpochScrubber } from './ComparisonView';
 import { until } from '../../workers/testing';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 
 /** Waits in act() so React applies the store's updates. */
 async function waitFor(condition: () => boolean): Promise<void> {
@@ -21,7 +15,7 @@ async function waitFor(condition: () => boolean): Promise<void> {
 }
 
 beforeAll(() => {
-  trainInProcessForTests();
+  trainInProcess();
 });
 afterEach(() => {
   cleanup();

@@ -2,7 +2,7 @@
 // the technical detail in smaller print. Failures are alerts; the rest are polite status messages.
 import type { NoticeKind } from '../store/labStore';
 import { useLab } from '../store/labStore';
-import { dismissNotice } from '../store/actions';
+import { dismissNotice } from '../lab/actions';
 import type { StringKey } from '../i18n';
 import { useT } from '../i18n';
 import './controls.css';

@@ -1,9 +1,9 @@
 // Why a run is not training: it diverged (with a one-click fix), early stopping ended it, it ran
 // all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
-import type { RunId } from '../../workers/protocol';
-import { LIVE_EPOCH_LIMIT } from '../../workers/protocol';
+import type { RunId } from '../../workers/contract';
+import { LIVE_EPOCH_LIMIT } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig, resetRuns } from '../store/actions';
+import { editConfig, resetRuns } from '../lab/actions';
 import { useLab } from '../store/labStore';
 import './controls.css';
 import { formatSignificant } from './format';

@@ -1,10 +1,10 @@
 // Every lesson preset, trained headlessly as the page would train it, shows the effect its caption
 // promises. Runs are cached by config, since several lessons share a baseline.
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1 } from '../../workers/engine/config';
-import { FEATURES } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
+import { FEATURES } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
-import { validateConfig } from '../../workers/engine/validateConfig';
+import { validateConfig } from '../../workers/contract';
 import { applyPatch } from '../store/configPatch';
 import { checkComparison } from '../store/urlCodec';
 import type { LessonId } from './presets';

@@ -1,8 +1,8 @@
 // The lesson presets: one config (and usually a side-by-side comparison) per effect a lecturer
 // wants to show. Each was tuned headlessly so its effect appears within a few hundred to a couple
 // of thousand epochs (well under 30 s at live speed); presets.test.ts trains each and holds it.
-import { defaultConfig, FEATURES } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
+import { defaultConfig, FEATURES } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
 import type { Comparison } from '../store/configPatch';
 import { applyPatch } from '../store/configPatch';
 import type { ConfigPatch } from '../store/configPatch';

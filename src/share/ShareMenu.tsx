@@ -1,9 +1,9 @@
 // The header's "Share and export" menu: a link to this exact lab, the run and its history as
 // files, the whole view as one picture for slides, and loading a run or config file back.
 import { useRef, useState } from 'react';
-import { ConfigError } from '../../workers/engine/validateConfig';
+import { ConfigError } from '../../workers/contract';
 import { useT } from '../i18n';
-import { exportRun, loadLesson } from '../store/actions';
+import { exportRun, loadLesson } from '../lab/actions';
 import { historyOf } from '../store/histories';
 import { MAIN_RUN } from '../store/labStore';
 import { readText, saveFile, saveText } from './download';

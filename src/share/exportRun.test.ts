@@ -1,8 +1,9 @@
 // The Export button's file, built from a real run trained in-process: the worker's model and
 // data with the page's history, which frames have carried over record by record.
 import { describe, expect, it } from 'vitest';
-import { exportRun, startLab, stepEpochs, trainInProcessForTests } from '../store/actions';
+import { exportRun, startLab, stepEpochs } from '../lab/actions';
 import { MAIN_RUN, useLab } from '../store/labStore';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 
 async function untilEpoch(epoch: number): Promise<void> {
   const t0 = Date.now();
@@ -14,7 +15,7 @@ async function untilEpoch(epoch: number): Promise<void> {
 
 describe('exportRun', () => {
   it('is a complete run export v1: config as sent, biases, and every epoch of history', async () => {
-    trainInProcessForTests();
+    trainInProcess();
     startLab('');
     stepEpochs(5);
     await untilEpoch(5);

@@ -1,12 +1,8 @@
 // Reading a JSON file the user picked: a run export v1 (its config is what loads, custom points
 // included) or a bare config v1. Anything else throws a ConfigError naming the key, and the
 // caller changes nothing.
-import type { ConfigV1 } from '../../workers/engine/config';
-import {
-  ConfigError,
-  configFromJsonText,
-  validateConfig,
-} from '../../workers/engine/validateConfig';
+import type { ConfigV1 } from '../../workers/contract';
+import { ConfigError, configFromJsonText, validateConfig } from '../../workers/contract';
 
 export interface ImportedFile {
   kind: 'run' | 'config';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../workers/engine/config';
+import { defaultConfig } from '../../workers/contract';
 import { applyPatch } from './configPatch';
 import { decodeHash, encodeHash } from './urlCodec';
 

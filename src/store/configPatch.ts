@@ -1,6 +1,6 @@
 // A comparison run is the main config with a few keys changed: "only what the user changes
 // differs". Patches are deep-partial configs; arrays (hidden layers, features, points) replace.
-import type { ConfigV1 } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
 
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T

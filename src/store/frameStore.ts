@@ -2,8 +2,8 @@
 // and paints directly, so a frame never re-renders the component tree for its pixels.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Point } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import type { Point } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 
 export interface LatestFrame {
   generation: number;

@@ -1,10 +1,10 @@
 // The page's state: runs (config and status), playback, language and notices. Set at most once
 // per frame by the client; components select primitives or use useShallow.
 import { create } from 'zustand';
-import { defaultConfig } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
-import type { EarlyStoppingExport, RunStatus } from '../../workers/engine/runExport';
-import type { Playback, RunId, RunProblem } from '../../workers/protocol';
+import { defaultConfig } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
+import type { EarlyStoppingExport, RunStatus } from '../../workers/contract';
+import type { Playback, RunId, RunProblem } from '../../workers/contract';
 import type { Comparison } from './configPatch';
 import type { Lang } from './urlCodec';
 

@@ -10,12 +10,12 @@ import {
   showLiveEpoch,
   startLab,
   stepEpochs,
-  trainInProcessForTests,
-} from './actions';
+} from '../lab/actions';
 import { scrubStore } from './scrub';
 import { until } from '../../workers/testing';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 
-const trainer = trainInProcessForTests();
+const service = trainInProcess();
 afterEach(() => {
   pause();
   showLiveEpoch();
@@ -32,7 +32,7 @@ describe('the epoch scrubber in the store', () => {
     showEpoch(12);
     await until(() => frameStore.getState().frames[MAIN_RUN]!.epoch === 12);
     const past = frameStore.getState().frames[MAIN_RUN]!;
-    const expected = trainer.service.inspect(MAIN_RUN, 12)!;
+    const expected = service.inspect(MAIN_RUN, 12)!;
     expect(Array.from(past.weights)).toEqual(Array.from(expected.weights));
     expect(past.points).toBe(live.points);
     // Training goes on underneath: history grows, the shown frame stays at epoch 12.

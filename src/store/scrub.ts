@@ -3,7 +3,7 @@
 // run's past frame in place of its live one, while history (the curves) keeps growing live.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { InspectedEpoch, RunId } from '../../workers/protocol';
+import type { InspectedEpoch, RunId } from '../../workers/contract';
 import type { LatestFrame } from './frameStore';
 import { frameStore } from './frameStore';
 

@@ -2,9 +2,9 @@
 // points included), the side-by-side comparison and the language:
 // `#config=<JSON>&compare=<JSON>&lang=zh`, each URI-encoded. A malformed hash never blanks the
 // page: the decoder falls back to defaults and says what it could not read.
-import { defaultConfig } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
-import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
+import { defaultConfig } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
+import { ConfigError, validateConfig } from '../../workers/contract';
 import type { Comparison } from './configPatch';
 import { MAX_VARIANTS, applyPatch } from './configPatch';
 

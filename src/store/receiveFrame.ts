@@ -3,13 +3,13 @@
 // histogram, network) are paced to CHART_INTERVAL_MS per run while training, and at most one
 // run's charts re-render in any frame, so side-by-side runs never pile their renders into one
 // long task; the boundary map is not paced.
-import type { Frame } from '../../workers/protocol';
-import type { LatestFrame } from '../store/frameStore';
-import { CHART_INTERVAL_MS, frameStore } from '../store/frameStore';
-import { historyOf } from '../store/histories';
-import type { RunState } from '../store/labStore';
-import { useLab } from '../store/labStore';
-import { overlayShown, scrubStore } from '../store/scrub';
+import type { Frame } from '../../workers/contract';
+import type { LatestFrame } from './frameStore';
+import { CHART_INTERVAL_MS, frameStore } from './frameStore';
+import { historyOf } from './histories';
+import type { RunState } from './labStore';
+import { useLab } from './labStore';
+import { overlayShown, scrubStore } from './scrub';
 
 /** When each run's charts last re-rendered. */
 const lastPaced = new Map<string, number>();
@@ -35,7 +35,7 @@ function staggered(
   return out;
 }
 
-export function applyFrame(frame: Frame): void {
+export function receiveFrame(frame: Frame): void {
   const lab = useLab.getState();
   const now = typeof performance === 'undefined' ? Date.now() : performance.now();
   // Charts follow every frame once training stops, when a run starts over or changes status.

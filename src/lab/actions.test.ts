@@ -1,7 +1,7 @@
 // The store's actions against the real training service (in-process: no Worker under Node).
 import { afterEach, describe, expect, it } from 'vitest';
-import { historyOf } from './histories';
-import { MAIN_RUN, useLab } from './labStore';
+import { historyOf } from '../store/histories';
+import { MAIN_RUN, useLab } from '../store/labStore';
 import {
   currentHash,
   editConfig,
@@ -11,13 +11,13 @@ import {
   setComparison,
   startLab,
   stepEpochs,
-  trainInProcessForTests,
 } from './actions';
-import { defaultConfig } from '../../workers/engine/config';
-import { frameStore } from './frameStore';
+import { defaultConfig } from '../../workers/contract';
+import { frameStore } from '../store/frameStore';
 import { until } from '../../workers/testing';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 
-const trainer = trainInProcessForTests();
+const service = trainInProcess();
 
 afterEach(() => pause());
 
@@ -81,7 +81,7 @@ describe('lab actions', () => {
     play();
     await until(() => useLab.getState().runs[MAIN_RUN]!.epoch > 20);
     pause();
-    expect(trainer.service.trainerOf(MAIN_RUN)!.epoch).toBeGreaterThan(20);
+    expect(service.trainerOf(MAIN_RUN)!.epoch).toBeGreaterThan(20);
   });
 
   it('side by side: variants share data and initial weights, differ only in their patch, and follow main', async () => {

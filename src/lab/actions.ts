@@ -1,69 +1,17 @@
 // What controls do: edit the config (validated, mirrored to the URL hash, sent to the worker),
-// drive playback, switch language. The one place that talks to the client.
-import type { ConfigV1 } from '../../workers/engine/config';
-import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
-import type { RunExportV1 } from '../../workers/engine/runExport';
-import type { RunId } from '../../workers/protocol';
-import type { RunState } from './labStore';
-import { applyFrame } from '../client/applyFrame';
-import type { TrainerPort } from '../client/inProcessTrainer';
-import { InProcessTrainer } from '../client/inProcessTrainer';
-import { TrainerClient } from '../client/trainerClient';
+// drive playback, switch language. Sits above the stores and the client: neither imports this.
+import type { ConfigV1, RunExportV1, RunId } from '../../workers/contract';
+import { ConfigError, validateConfig } from '../../workers/contract';
 import { usePresentation } from '../presentation/presentationStore';
-import type { Comparison } from './configPatch';
-import { applyPatch, variantId } from './configPatch';
-import { dropHistory, historyOf } from './histories';
-import { MAIN_RUN, newRunState, useLab } from './labStore';
-import { requestEpoch, showLive } from './scrub';
-import type { Lang } from './urlCodec';
-import { decodeHash, encodeHash } from './urlCodec';
-
-function spawnWorker(): Worker {
-  return new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-}
-
-let client: TrainerPort | null = null;
-
-/**
- * Trains in the page's own thread instead of a worker: for component tests under jsdom (which has
- * no Worker). Call before anything else touches the store's actions.
- */
-export function trainInProcessForTests(): InProcessTrainer {
-  const t = new InProcessTrainer(applyFrame);
-  client = t;
-  return t;
-}
-
-function trainer(): TrainerPort {
-  client ??= new TrainerClient(spawnWorker, {
-    onFrame: applyFrame,
-    onRestart: (reason) => {
-      const failed = reason.startsWith('failed');
-      useLab.setState({
-        notice: { kind: failed ? 'worker-failed' : 'worker-restarted', detail: reason },
-      });
-      // The new worker starts every run over and counts config updates from zero again; its
-      // generations restart too, so the next frame must be taken as a new generation.
-      useLab.setState((s) => ({
-        runs: Object.fromEntries(
-          Object.entries(s.runs).map(([id, r]) => [id, { ...r, updatesSent: 0, generation: -1 }]),
-        ),
-      }));
-      if (!failed) void resumePlayback();
-    },
-    runs: () =>
-      useLab.getState().runOrder.map((id) => ({ id, config: useLab.getState().runs[id]!.config })),
-  });
-  return client;
-}
-
-async function resumePlayback(): Promise<void> {
-  const { playback } = useLab.getState();
-  await trainer().setSpeed(playback.speed);
-  if (playback.playing) await trainer().play();
-}
+import type { Comparison } from '../store/configPatch';
+import { applyPatch, variantId } from '../store/configPatch';
+import { dropHistory, historyOf } from '../store/histories';
+import type { RunState } from '../store/labStore';
+import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
+import { requestEpoch, showLive } from '../store/scrub';
+import type { Lang } from '../store/urlCodec';
+import { decodeHash, encodeHash } from '../store/urlCodec';
+import { send, trainer } from './session';
 
 /** Loads the state from the URL hash and starts the run(s). Called once at start-up. */
 export function startLab(hash: string): void {
@@ -81,7 +29,7 @@ export function startLab(hash: string): void {
       : null,
   });
   usePresentation.setState({ presenting: decoded.present ?? false });
-  void trainer().createRun(MAIN_RUN, decoded.config);
+  send(trainer().createRun(MAIN_RUN, decoded.config));
   setComparison(decoded.comparison);
 }
 
@@ -134,42 +82,44 @@ export function editConfig(id: RunId, edit: (draft: ConfigV1) => void): void {
 }
 
 function sendConfig(id: RunId, config: ConfigV1): void {
-  void trainer()
-    .updateRun(id, config)
-    .then((result) => {
-      if (typeof result === 'object') {
-        useLab.setState((s) => ({
-          runs: { ...s.runs, [id]: { ...s.runs[id]!, problem: result } },
-        }));
-      }
-    });
+  send(
+    trainer()
+      .updateRun(id, config)
+      .then((result) => {
+        if (typeof result === 'object') {
+          useLab.setState((s) => ({
+            runs: { ...s.runs, [id]: { ...s.runs[id]!, problem: result } },
+          }));
+        }
+      }),
+  );
 }
 
 export function play(): void {
   useLab.setState((s) => ({ playback: { ...s.playback, playing: true } }));
-  void trainer().play();
+  send(trainer().play());
 }
 
 export function pause(): void {
   useLab.setState((s) => ({ playback: { ...s.playback, playing: false } }));
-  void trainer().pause();
+  send(trainer().pause());
 }
 
 export function stepEpochs(n: number): void {
-  void trainer().step(n);
+  send(trainer().step(n));
 }
 
 export function resetRuns(): void {
-  void trainer().reset();
+  send(trainer().reset());
 }
 
 export function setSpeed(epochsPerSecond: number | null): void {
   useLab.setState((s) => ({ playback: { ...s.playback, speed: epochsPerSecond } }));
-  void trainer().setSpeed(epochsPerSecond);
+  send(trainer().setSpeed(epochsPerSecond));
 }
 
 export function setGridSize(n: number): void {
-  void trainer().setGridSize(n);
+  send(trainer().setGridSize(n));
 }
 
 /**
@@ -195,7 +145,7 @@ export function dismissNotice(): void {
 }
 
 export function crashWorkerForTest(): void {
-  void trainer().crashForTest();
+  send(trainer().crashForTest());
 }
 
 /** The variants' configs: the main config with each variant's patch (invalid ones are skipped). */
@@ -241,7 +191,7 @@ export function setComparison(comparison: Comparison | null): void {
   }
   for (const id of s.runOrder) {
     if (id !== MAIN_RUN) {
-      void trainer().disposeRun(id);
+      send(trainer().disposeRun(id));
       dropHistory(id);
     }
   }
@@ -249,7 +199,7 @@ export function setComparison(comparison: Comparison | null): void {
   const ids = configs.map((config, i) => {
     const id = variantId(i);
     runs[id] = newRunState(config);
-    void trainer().createRun(id, config);
+    send(trainer().createRun(id, config));
     return id;
   });
   useLab.setState({
@@ -258,7 +208,7 @@ export function setComparison(comparison: Comparison | null): void {
     comparison: comparison && ids.length ? comparison : null,
   });
   // The variants start at epoch 0: start the main run over too, so all share the epoch axis.
-  if (ids.length) void trainer().reset();
+  if (ids.length) send(trainer().reset());
   writeHash();
 }
 
@@ -288,7 +238,7 @@ export function loadLesson(lesson: Lesson): void {
   }));
   sendConfig(MAIN_RUN, config);
   setComparison(lesson.comparison ?? null);
-  void trainer().reset();
+  send(trainer().reset());
 }
 
 /**

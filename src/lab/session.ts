@@ -1,0 +1,66 @@
+// The page's one training client (module level: React StrictMode runs effects twice, and a worker
+// must be created once), wired to the stores: frames go to receiveFrame, a restarted worker is
+// given the runs and playback again with a notice, so the setup survives a crash. Actions reach
+// the worker only through trainer(); component tests swap in an in-process port.
+import type { TrainerPort } from '../../workers/contract';
+import { createTrainerClient, WorkerLostError } from '../client/trainerClient';
+import { useLab } from '../store/labStore';
+import { receiveFrame } from '../store/receiveFrame';
+
+let port: TrainerPort | null = null;
+
+function spawnWorker(): Worker {
+  // Written literally: Vite bundles a worker only from this exact form.
+  return new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+}
+
+/** Gives a fresh worker everything the page shows: the runs, then the playback. */
+async function replay(p: TrainerPort): Promise<void> {
+  const s = useLab.getState();
+  await Promise.all(s.runOrder.map((id) => p.createRun(id, s.runs[id]!.config)));
+  await p.setSpeed(s.playback.speed);
+  if (s.playback.playing) await p.play();
+}
+
+function startClient(): TrainerPort {
+  const client = createTrainerClient({
+    spawn: spawnWorker,
+    onFrame: receiveFrame,
+    onRestart: (reason) => {
+      // The new worker starts every run over, counts config updates from zero and restarts its
+      // generations: the next frame of each run is a new generation.
+      useLab.setState((s) => ({
+        notice: { kind: 'worker-restarted', detail: reason },
+        runs: Object.fromEntries(
+          Object.entries(s.runs).map(([id, r]) => [id, { ...r, updatesSent: 0, generation: -1 }]),
+        ),
+      }));
+      send(replay(client.port));
+    },
+    onGiveUp: (reason) => useLab.setState({ notice: { kind: 'worker-failed', detail: reason } }),
+  });
+  return client.port;
+}
+
+/** The worker's commands (the worker starts on first use). */
+export function trainer(): TrainerPort {
+  port ??= startClient();
+  return port;
+}
+
+/** Component tests train in the page's own thread (jsdom has no Worker): real frames, no fakes. */
+export function setTrainerPort(p: TrainerPort): void {
+  port = p;
+}
+
+/**
+ * Sends a command without waiting for it. A command lost with a failed worker needs nothing
+ * more: the restart notice has told the user and the replay gives the new worker the state.
+ */
+export function send(command: Promise<unknown>): void {
+  command.catch((e: unknown) => {
+    if (!(e instanceof WorkerLostError)) throw e;
+  });
+}
