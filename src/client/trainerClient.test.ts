@@ -74,7 +74,7 @@ describe('trainer client', () => {
     expect(await client.port.ping()).toBe(1);
     const ack = await spawned[0]!.service.listener!(frame(7));
     expect(seen).toEqual([7]);
-    expect(ack).toMatchObject({ frames: expect.any(Number), longestMs: expect.any(Number) });
+    expect(ack && typeof ack.frames === 'number' && typeof ack.longestMs === 'number').toBe(true);
   });
 
   it('replaces a worker that stops answering without an error, rejecting what was in flight', async () => {

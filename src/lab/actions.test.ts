@@ -13,7 +13,7 @@ import {
   stepEpochs,
 } from './actions';
 import { defaultConfig } from '../../workers/contract';
-import { frameStore } from '../store/frameStore';
+import { frameStore, shownPicture } from '../store/frameStore';
 import { until } from '../../workers/testing';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
 
@@ -30,7 +30,7 @@ describe('lab actions', () => {
     const h = historyOf(MAIN_RUN);
     expect(h.length).toBe(4);
     expect(Array.from(h.columns.epoch.subarray(0, 4))).toEqual([0, 1, 2, 3]);
-    const frame = frameStore.getState().frames[MAIN_RUN]!;
+    const frame = shownPicture(frameStore.getState(), MAIN_RUN)!;
     expect(frame.grid.length).toBe(frame.gridSize * frame.gridSize);
     expect(frame.points.train.length).toBeGreaterThan(0);
   });
@@ -63,7 +63,7 @@ describe('lab actions', () => {
     await until(() => useLab.getState().runs[MAIN_RUN]!.generation > generation);
     expect(useLab.getState().runs[MAIN_RUN]!.epoch).toBe(0);
     expect(historyOf(MAIN_RUN).length).toBe(1);
-    expect(frameStore.getState().frames[MAIN_RUN]!.widths).toEqual([2, 4, 1]);
+    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.widths).toEqual([2, 4, 1]);
   });
 
   it('an invalid edit is refused with a notice naming the key, and the config is kept', () => {
@@ -95,7 +95,10 @@ describe('lab actions', () => {
     await until(
       () => useLab.getState().runs.v1?.epoch === 5 && useLab.getState().runs[MAIN_RUN]!.epoch === 5,
     );
-    const [a, b] = [frameStore.getState().frames[MAIN_RUN]!, frameStore.getState().frames.v1!];
+    const [a, b] = [
+      shownPicture(frameStore.getState(), MAIN_RUN)!,
+      shownPicture(frameStore.getState(), 'v1')!,
+    ];
     expect(b.points).toEqual(a.points);
     expect(b.initialWeights).toEqual(a.initialWeights);
     expect(historyOf('v1').get('penalty', 5)).toBeGreaterThan(0);
@@ -120,7 +123,7 @@ describe('lab actions', () => {
       },
     });
     expect(useLab.getState().playback.playing).toBe(false);
-    await until(() => frameStore.getState().frames.v1 !== undefined);
+    await until(() => shownPicture(frameStore.getState(), 'v1') !== undefined);
     expect(useLab.getState().runs[MAIN_RUN]!.config.data.dataset).toBe('xor');
     expect(useLab.getState().runs.v1!.config.model.dropoutKeep).toBe(0.5);
     setComparison(null);

@@ -18,8 +18,6 @@ export interface RunState {
   divergedEpoch: number | null;
   earlyStopping: EarlyStoppingExport;
   epochsPerSecond: number;
-  /** Bumped whenever the run's history columns grow or are cleared. */
-  historyVersion: number;
   problem: RunProblem | null;
   /** Config updates sent to the worker, and how many of them the latest frame reflects. */
   updatesSent: number;
@@ -57,7 +55,6 @@ export function newRunState(config: ConfigV1): RunState {
     divergedEpoch: null,
     earlyStopping: { bestEpoch: null, bestValLoss: null, stoppedEpoch: null, restored: false },
     epochsPerSecond: 0,
-    historyVersion: 0,
     problem: null,
     updatesSent: 0,
     updatesApplied: 0,

@@ -1,72 +1,54 @@
-// Turns a frame from the worker into store updates: history columns grow, the latest buffers go
-// to the frame store, and the lab store gets one set() for all runs. The SVG charts (curves,
-// histogram, network) are paced to CHART_INTERVAL_MS per run while training, and at most one
-// run's charts re-render in any frame, so side-by-side runs never pile their renders into one
-// long task; the boundary map is not paced.
+// Turns a frame from the worker into store updates: history columns grow, each run's live
+// picture is replaced, chart ticks move for the runs whose SVG charts are due (chartPacing.ts),
+// and the lab store gets one set() for all runs.
 import type { Frame } from '../../workers/contract';
-import type { LatestFrame } from './frameStore';
-import { CHART_INTERVAL_MS, frameStore } from './frameStore';
+import { pacedRuns } from './chartPacing';
+import type { RunPicture } from './frameStore';
+import { frameStore } from './frameStore';
 import { historyOf } from './histories';
 import type { RunState } from './labStore';
 import { useLab } from './labStore';
-import { overlayShown, scrubStore } from './scrub';
 
 /** When each run's charts last re-rendered. */
 const lastPaced = new Map<string, number>();
-/** Which half of a 3–4 run comparison repaints its boundary this frame. */
-let turn = 0;
-
-/**
- * Side by side with three or four runs, each boundary repaints every other frame (two runs per
- * frame, in turn): half the per-frame React and canvas work, so the page stays at 60 fps, and
- * each map still updates 30 times a second.
- */
-function staggered(
-  shown: Record<string, LatestFrame | undefined>,
-  frame: Frame,
-): Record<string, LatestFrame | undefined> {
-  const before = frameStore.getState().frames;
-  const out = { ...shown };
-  turn ^= 1;
-  frame.runs.forEach((rf, i) => {
-    const prev = before[rf.id];
-    if (i % 2 === turn && prev && prev.generation === rf.generation) out[rf.id] = prev;
-  });
-  return out;
-}
 
 export function receiveFrame(frame: Frame): void {
   const lab = useLab.getState();
+  const fs = frameStore.getState();
   const now = typeof performance === 'undefined' ? Date.now() : performance.now();
-  // Charts follow every frame once training stops, when a run starts over or changes status.
-  let forced = !frame.playback.playing;
-  for (const rf of frame.runs) {
-    const prev = lab.runs[rf.id];
-    if (prev && (prev.generation !== rf.generation || prev.status !== rf.status)) forced = true;
-  }
-  const waited = (id: string) => now - (lastPaced.get(id) ?? -Infinity);
-  const due = frame.runs
-    .filter((rf) => forced || waited(rf.id) >= CHART_INTERVAL_MS)
-    .sort((a, b) => waited(b.id) - waited(a.id));
-  const pacedIds = new Set((forced ? due : due.slice(0, 1)).map((rf) => rf.id));
-  for (const id of pacedIds) lastPaced.set(id, now);
-  const pace = pacedIds.size > 0;
+  const known = frame.runs.filter((rf) => lab.runs[rf.id] !== undefined);
+  const paced = new Set(
+    pacedRuns(
+      known.map((rf) => {
+        const prev = lab.runs[rf.id]!;
+        return {
+          id: rf.id,
+          changed: prev.generation !== rf.generation || prev.status !== rf.status,
+        };
+      }),
+      frame.playback.playing,
+      now,
+      lastPaced,
+    ),
+  );
+  for (const id of paced) lastPaced.set(id, now);
+
   const runs: Record<string, RunState> = { ...lab.runs };
-  const frames = { ...frameStore.getState().live };
+  const live = { ...fs.live };
+  const chartTick = { ...fs.chartTick };
   let startedOver = false;
-  for (const rf of frame.runs) {
-    const prev = runs[rf.id];
-    if (!prev) continue; // disposed on this side while the frame was on its way
+  for (const rf of known) {
+    const prev = runs[rf.id]!;
     const history = historyOf(rf.id);
     const newGeneration = rf.generation !== prev.generation;
     // A new generation starts over at record 0; otherwise records follow on without a gap.
     if (newGeneration) history.clear();
     startedOver ||= newGeneration;
     history.append(rf.history, rf.historyStart);
-    const last = newGeneration ? undefined : frames[rf.id];
-    const start = rf.start ?? last;
+    const before = newGeneration ? undefined : live[rf.id];
+    const start = rf.start ?? before;
     if (start) {
-      const latest: LatestFrame = {
+      const picture: RunPicture = {
         generation: rf.generation,
         epoch: rf.epoch,
         grid: rf.grid,
@@ -78,8 +60,9 @@ export function receiveFrame(frame: Frame): void {
         inputs: start.inputs,
         points: start.points,
       };
-      frames[rf.id] = latest;
+      live[rf.id] = picture;
     }
+    if (paced.has(rf.id)) chartTick[rf.id] = (chartTick[rf.id] ?? 0) + 1;
     runs[rf.id] = {
       ...prev,
       generation: rf.generation,
@@ -88,21 +71,13 @@ export function receiveFrame(frame: Frame): void {
       divergedEpoch: rf.divergedEpoch,
       earlyStopping: rf.earlyStopping,
       epochsPerSecond: rf.epochsPerSecond,
-      historyVersion: pacedIds.has(rf.id) ? prev.historyVersion + 1 : prev.historyVersion,
       updatesApplied: rf.updates,
     };
   }
   // A run that started over has no past to look at: the scrubber returns to live.
-  if (startedOver && scrubStore.getState().epoch !== null) {
-    scrubStore.setState({ epoch: null, shown: {} });
-  }
-  let shown = overlayShown(frames);
-  if (!pace && frame.runs.length >= 3) shown = staggered(shown, frame);
-  const paced = { ...frameStore.getState().paced };
-  for (const id of pacedIds) paced[id] = shown[id];
-  frameStore.setState(
-    pace ? { live: frames, frames: shown, paced } : { live: frames, frames: shown },
-  );
+  const scrub = startedOver && fs.scrubEpoch !== null ? { scrubEpoch: null, past: {} } : {};
   // The playback the user chose stays as set; a frame composed before a click must not undo it.
+  // The lab store first: the boundary canvas reads `training` when the frame store moves.
   useLab.setState({ runs, training: frame.playback.playing });
+  frameStore.setState({ live, chartTick, seq: fs.seq + 1, ...scrub });
 }
