@@ -6,6 +6,7 @@ export * from './engine/config';
 export * from './engine/validateConfig';
 export * from './engine/pointsCsv';
 export * from './engine/labelSafety';
+export * from './engine/configPatch';
 export type * from './engine/runExport';
 export type * from './protocol';
 export { LIVE_EPOCH_LIMIT } from './protocol';

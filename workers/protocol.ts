@@ -1,5 +1,6 @@
 // The types both sides of the worker boundary share. `src/` imports them with `import type` only.
 import type { ConfigV1, Point } from './engine/config';
+import type { ConfigPatch } from './engine/configPatch';
 import type {
   EarlyStoppingExport,
   HistoryRecord,
@@ -104,8 +105,11 @@ export interface RunProblem {
 export interface TrainerApi {
   /** Starts (or replaces) a run. Resolves with a problem instead of throwing on a bad config. */
   createRun(id: RunId, config: ConfigV1): RunProblem | null;
-  /** Applies a config: 'live' when the run absorbs it, 'restart' when it started over. */
-  updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem;
+  /**
+   * Changes a run's config by a patch (only what changed: a λ step is a few bytes, the custom
+   * points stay where they are): 'live' when the run absorbs it, 'restart' when it started over.
+   */
+  updateRun(id: RunId, patch: ConfigPatch): 'live' | 'restart' | RunProblem;
   disposeRun(id: RunId): void;
   play(): void;
   pause(): void;

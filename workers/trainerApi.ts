@@ -1,6 +1,8 @@
 // The training service behind the worker: runs, the training loop in time slices, and frames.
 // Testable by calling it directly (no Worker): trainer.worker.ts only exposes it through comlink.
 import type { ConfigV1 } from './engine/config';
+import type { ConfigPatch } from './engine/configPatch';
+import { applyPatch } from './engine/configPatch';
 import type { RunExportV1 } from './engine/runExport';
 import { Trainer } from './engine/trainer';
 import { ConfigError, validateConfig } from './engine/validateConfig';
@@ -100,13 +102,13 @@ export class TrainerService implements TrainerApi {
     return null;
   }
 
-  updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem {
+  updateRun(id: RunId, patch: ConfigPatch): 'live' | 'restart' | RunProblem {
     this.updates.set(id, (this.updates.get(id) ?? 0) + 1);
     const run = this.runs.get(id);
-    if (!run) return this.createRun(id, config) ?? 'restart';
+    if (!run) return { message: `There is no run ${id} to update.`, key: null };
     let valid: ConfigV1;
     try {
-      valid = validateConfig(config).config;
+      valid = validateConfig(applyPatch(run.config, patch)).config;
     } catch (e) {
       return problemOf(e);
     }

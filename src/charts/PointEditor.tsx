@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { CsvError, parsePointsCsv } from '../../workers/contract';
 import { useT } from '../i18n';
 import { readText } from '../share/download';
-import { editConfig } from '../lab/actions';
+import { editConfig } from '../lab/labConfig';
 import { frameStore, shownPicture } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { MAX_POINTS, clickPoint, setCustomPoints, startingPoints } from './pointEditing';

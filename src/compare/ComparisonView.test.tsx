@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { frameStore, shownPicture } from '../store/frameStore';
-import { pause, setComparison, showLiveEpoch, startLab, stepEpochs } from '../lab/actions';
+import { pause, showLiveEpoch, stepEpochs } from '../lab/actions';
+import { setComparison, startLab } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { LossCurves } from '../charts';
 import { CompareButton, ComparisonView, EpochScrubber } from './ComparisonView';

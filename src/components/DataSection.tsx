@@ -4,7 +4,7 @@ import { DATASETS } from '../../workers/contract';
 import type { DataConfig } from '../../workers/contract';
 import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig } from '../lab/actions';
+import { editConfig } from '../lab/labConfig';
 import { setSetting, useConfigPart } from './configPart';
 import { DATASET_LABEL } from './datasetLabels';
 import { Field } from './Field';

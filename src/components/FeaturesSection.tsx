@@ -5,7 +5,7 @@ import { FEATURES } from '../../workers/contract';
 import type { FeatureName } from '../../workers/contract';
 import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig } from '../lab/actions';
+import { editConfig } from '../lab/labConfig';
 import { useConfigPart } from './configPart';
 import { HelpButton, HelpText } from './HelpTip';
 import { Section } from './Section';

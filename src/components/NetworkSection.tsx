@@ -5,7 +5,7 @@ import { ACTIVATIONS } from '../../workers/contract';
 import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
-import { editConfig } from '../lab/actions';
+import { editConfig } from '../lab/labConfig';
 import { CheckboxField } from './CheckboxField';
 import { setSetting, useConfigPart } from './configPart';
 import { Field } from './Field';

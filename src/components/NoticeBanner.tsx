@@ -5,6 +5,7 @@ import { useLab } from '../store/labStore';
 import { dismissNotice } from '../lab/actions';
 import type { StringKey } from '../i18n';
 import { useT } from '../i18n';
+import { runLabel } from '../compare/runLabel';
 import './controls.css';
 
 const NOTICE_TEXT: Record<NoticeKind, StringKey> = {
@@ -25,7 +26,9 @@ export function NoticeBanner() {
   const content = notice && (
     <div className={`rl-banner rl-notice ${isError(notice.kind) ? 'rl-banner--alert' : ''}`}>
       <p>
-        {t(NOTICE_TEXT[notice.kind])}
+        {notice.run === undefined
+          ? t(NOTICE_TEXT[notice.kind])
+          : t('notice.config-rejected-run', { run: runLabel(t, notice.run) })}
         {notice.detail && <small className="rl-notice-detail">{notice.detail}</small>}
       </p>
       <button type="button" className="rl-button" onClick={dismissNotice}>

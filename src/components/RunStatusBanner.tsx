@@ -3,7 +3,8 @@
 import type { RunId } from '../../workers/contract';
 import { LIVE_EPOCH_LIMIT } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig, resetRuns } from '../lab/actions';
+import { resetRuns } from '../lab/actions';
+import { editConfig } from '../lab/labConfig';
 import { useLab } from '../store/labStore';
 import './controls.css';
 import { formatSignificant } from './format';

@@ -2,7 +2,7 @@
 // so a section re-renders when its settings change, never per training frame.
 import type { ConfigV1 } from '../../workers/contract';
 import type { RunId } from '../../workers/contract';
-import { editConfig } from '../lab/actions';
+import { editConfig } from '../lab/labConfig';
 import { useLab } from '../store/labStore';
 
 export type ConfigPart =

@@ -12,6 +12,8 @@ export const common = defineStrings(
       'The training worker stopped unexpectedly and was restarted; training starts over.',
     'notice.worker-failed': 'The training worker keeps failing. Reload the page to try again.',
     'notice.config-rejected': 'That value was not applied.',
+    'notice.config-rejected-run':
+      'That value was not applied to any run: it would make the run “{run}” invalid.',
   },
   {
     'app.title': 'RegLab',
@@ -23,5 +25,6 @@ export const common = defineStrings(
     'notice.worker-restarted': '训练线程意外停止，已重新启动；训练从头开始。',
     'notice.worker-failed': '训练线程反复出错。请刷新页面重试。',
     'notice.config-rejected': '该值未被应用。',
+    'notice.config-rejected-run': '该值未应用于任何一次运行：它会使运行“{run}”的设置无效。',
   },
 );

@@ -2,20 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyOf } from '../store/histories';
 import { MAIN_RUN, useLab } from '../store/labStore';
-import {
-  currentHash,
-  editConfig,
-  loadLesson,
-  pause,
-  play,
-  setComparison,
-  startLab,
-  stepEpochs,
-} from './actions';
+import { pause, play, stepEpochs } from './actions';
+import { editConfig, loadLesson, setComparison, startLab } from './labConfig';
+import { currentHash } from './hash';
 import { defaultConfig } from '../../workers/contract';
 import { frameStore, shownPicture } from '../store/frameStore';
 import { until } from '../../workers/testing';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
+import { encodeHash } from '../store/urlCodec';
 
 const service = trainInProcess();
 
@@ -50,6 +44,26 @@ describe('lab actions', () => {
     const h = historyOf(MAIN_RUN);
     expect(h.get('penalty', 2)).toBe(0);
     expect(h.get('penalty', 3)).toBeGreaterThan(0);
+  });
+
+  it('an edit one variant cannot take changes no run, names the run, and keeps the link', async () => {
+    const config = defaultConfig();
+    const comparison = {
+      mainLabel: 'BN off',
+      variants: [{ label: 'BN on', patch: { model: { batchNorm: true } } }],
+    };
+    startLab(encodeHash({ config, lang: 'en', comparison }));
+    const before = currentHash();
+    editConfig(MAIN_RUN, (c) => (c.optimizer.batchSize = 1));
+    expect(useLab.getState().notice).toMatchObject({ kind: 'config-rejected', run: 'BN on' });
+    expect(useLab.getState().notice?.detail).toMatch(/optimizer\.batchSize/);
+    expect(useLab.getState().runs[MAIN_RUN]!.config.optimizer.batchSize).toBe(10);
+    expect(currentHash()).toBe(before);
+    // A change every run can take reaches the variant too, in the store and in the worker.
+    editConfig(MAIN_RUN, (c) => (c.data.dataset = 'moons'));
+    expect(useLab.getState().runs.v1!.config.data.dataset).toBe('moons');
+    await until(() => service.trainerOf('v1')?.config.data.dataset === 'moons');
+    expect(service.trainerOf('v1')!.config.model.batchNorm).toBe(true);
   });
 
   it('a shape change starts a new run and the history starts over', async () => {

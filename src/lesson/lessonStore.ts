@@ -2,7 +2,7 @@
 // the presets with nextPreset() / previousPreset(); the menu calls loadPreset().
 import { create } from 'zustand';
 import type { ConfigV1 } from '../../workers/contract';
-import { loadLesson } from '../lab/actions';
+import { loadLesson } from '../lab/labConfig';
 import type { Comparison } from '../store/configPatch';
 import type { LessonId, LessonPreset } from './presets';
 import { PRESETS, presetById } from './presets';

@@ -5,7 +5,7 @@ import type { ConfigV1 } from '../../workers/contract';
 import { FEATURES } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
 import { validateConfig } from '../../workers/contract';
-import { applyPatch } from '../store/configPatch';
+import { applyPatch } from '../../workers/contract';
 import { checkComparison } from '../store/urlCodec';
 import type { LessonId } from './presets';
 import { LESSON_IDS, PRESETS, presetById } from './presets';

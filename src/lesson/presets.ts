@@ -4,8 +4,8 @@
 import { defaultConfig, FEATURES } from '../../workers/contract';
 import type { ConfigV1 } from '../../workers/contract';
 import type { Comparison } from '../store/configPatch';
-import { applyPatch } from '../store/configPatch';
-import type { ConfigPatch } from '../store/configPatch';
+import { applyPatch } from '../../workers/contract';
+import type { ConfigPatch } from '../../workers/contract';
 
 export const LESSON_IDS = [
   'overfitting',

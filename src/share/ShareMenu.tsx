@@ -3,7 +3,8 @@
 import { useRef, useState } from 'react';
 import { ConfigError } from '../../workers/contract';
 import { useT } from '../i18n';
-import { exportRun, loadLesson } from '../lab/actions';
+import { exportRun } from '../lab/actions';
+import { loadLesson } from '../lab/labConfig';
 import { historyOf } from '../store/histories';
 import { MAIN_RUN } from '../store/labStore';
 import { readText, saveFile, saveText } from './download';

@@ -1,7 +1,8 @@
 // The Export button's file, built from a real run trained in-process: the worker's model and
 // data with the page's history, which frames have carried over record by record.
 import { describe, expect, it } from 'vitest';
-import { exportRun, startLab, stepEpochs } from '../lab/actions';
+import { exportRun, stepEpochs } from '../lab/actions';
+import { startLab } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
 

@@ -31,6 +31,8 @@ export interface Notice {
   kind: NoticeKind;
   /** The technical detail (for example the validator's message naming the key). */
   detail: string;
+  /** The run of a comparison the notice is about (its label), if any. */
+  run?: string;
 }
 
 export interface LabState {

@@ -2,15 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameStore, shownPicture } from './frameStore';
 import { MAIN_RUN, useLab } from './labStore';
-import {
-  pause,
-  resetRuns,
-  setComparison,
-  showEpoch,
-  showLiveEpoch,
-  startLab,
-  stepEpochs,
-} from '../lab/actions';
+import { pause, resetRuns, showEpoch, showLiveEpoch, stepEpochs } from '../lab/actions';
+import { setComparison, startLab } from '../lab/labConfig';
 import { until } from '../../workers/testing';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
 

@@ -4,9 +4,9 @@
 // page: the decoder falls back to defaults and says what it could not read.
 import { defaultConfig } from '../../workers/contract';
 import type { ConfigV1 } from '../../workers/contract';
-import { ConfigError, validateConfig } from '../../workers/contract';
+import { applyPatch, ConfigError, validateConfig } from '../../workers/contract';
 import type { Comparison } from './configPatch';
-import { MAX_VARIANTS, applyPatch } from './configPatch';
+import { MAX_VARIANTS } from './configPatch';
 
 export type Lang = 'en' | 'zh';
 
