@@ -6,12 +6,15 @@ import { applyPatch } from './engine/configPatch';
 import type { RunExportV1 } from './engine/runExport';
 import { Trainer } from './engine/trainer';
 import { ConfigError, validateConfig } from './engine/validateConfig';
+import { DutyCycle } from './dutyCycle';
 import { composeRunFrame, type RunCursor } from './runFrame';
+import { PlaybackClock, SpeedMeter } from './trainingClock';
 import { SnapshotStore } from './snapshots';
 import type {
   Frame,
   FrameListener,
   InspectedEpoch,
+  PageTiming,
   Playback,
   RunId,
   RunProblem,
@@ -19,8 +22,6 @@ import type {
 } from './protocol';
 import { LIVE_EPOCH_LIMIT } from './protocol';
 
-/** Training time per slice before yielding, so pause and config changes get through at once. */
-export const SLICE_MS = 8;
 const MIN_GRID = 128;
 const MAX_GRID = 384;
 /** Up to this speed every epoch is evaluated on all splits; faster, train and test are sampled. */
@@ -73,11 +74,11 @@ export class TrainerService implements TrainerApi {
   private gridSize = 128;
   private pendingSteps = 0;
   private looping = false;
-  /** Epochs owed to a speed-limited run: speed × elapsed − trained. */
-  private clockStart = 0;
-  private clockEpochs = 0;
-  /** Epoch counts over the last second, for the measured speed. */
-  private readonly speedSamples: { t: number; epochs: number }[] = [];
+  /** A control changed: the frame that shows it goes out before more training. */
+  private urgent = false;
+  private readonly clock = new PlaybackClock();
+  private readonly meter = new SpeedMeter();
+  private readonly duty = new DutyCycle();
   private epochsTrained = 0;
 
   constructor(private readonly hooks: ServiceHooks) {}
@@ -98,7 +99,7 @@ export class TrainerService implements TrainerApi {
       cursor: { generation: (old?.cursor.generation ?? 0) + 1, sentHistory: 0, sentStart: false },
       snapshots: new SnapshotStore(trainer),
     });
-    this.changed();
+    this.changed(true);
     return null;
   }
 
@@ -114,7 +115,7 @@ export class TrainerService implements TrainerApi {
     }
     run.config = valid;
     if (run.trainer.update(liveConfig(valid)) === 'live') {
-      this.changed();
+      this.changed(true);
       return 'live';
     }
     this.restart(run);
@@ -123,19 +124,19 @@ export class TrainerService implements TrainerApi {
 
   disposeRun(id: RunId): void {
     this.runs.delete(id);
-    this.changed();
+    this.changed(true);
   }
 
   play(): void {
     this.playback = { ...this.playback, playing: true };
-    this.resetClock();
-    this.changed();
+    this.clock.reset(this.hooks.now());
+    this.changed(true);
   }
 
   pause(): void {
     this.playback = { ...this.playback, playing: false };
     this.pendingSteps = 0;
-    this.changed();
+    this.changed(true);
   }
 
   step(epochs: number): void {
@@ -145,15 +146,15 @@ export class TrainerService implements TrainerApi {
 
   reset(ids?: RunId[]): void {
     for (const [id, run] of this.runs) if (!ids || ids.includes(id)) this.restart(run);
-    this.resetClock();
-    this.changed();
+    this.clock.reset(this.hooks.now());
+    this.changed(true);
   }
 
   setSpeed(epochsPerSecond: number | null): void {
     const speed = epochsPerSecond === null ? null : Math.max(0.1, epochsPerSecond);
     this.playback = { ...this.playback, speed };
-    this.resetClock();
-    this.changed();
+    this.clock.reset(this.hooks.now());
+    this.changed(true);
   }
 
   setGridSize(n: number): void {
@@ -216,14 +217,17 @@ export class TrainerService implements TrainerApi {
     this.changed();
   }
 
-  private resetClock(): void {
-    this.clockStart = this.hooks.now();
-    this.clockEpochs = 0;
-  }
-
-  /** Something the page should see happened: make sure the loop runs to train or send a frame. */
-  private changed(): void {
+  /**
+   * Something the page should see happened: make sure the loop runs to train or send a frame. A
+   * control change (`urgent`) is shown first: its frame goes out now, or as soon as the page
+   * acknowledges the one in flight, before any more training.
+   */
+  private changed(urgent = false): void {
     this.dirty = true;
+    if (urgent) {
+      this.urgent = true;
+      this.sendFrame();
+    }
     if (!this.looping) {
       this.looping = true;
       this.hooks.defer(() => this.tick(), 0);
@@ -232,24 +236,22 @@ export class TrainerService implements TrainerApi {
 
   private tick(): void {
     const start = this.hooks.now();
+    const deadline = start + this.duty.sliceMs;
     let delay = 0;
     if (this.pendingSteps > 0) {
-      this.pendingSteps -= this.train(this.pendingSteps, start + SLICE_MS, true);
+      this.pendingSteps -= this.train(this.pendingSteps, deadline, true);
     } else if (this.playback.playing && this.anyRunning()) {
       const speed = this.playback.speed;
       if (speed === null) {
-        this.train(Infinity, start + SLICE_MS, false);
+        this.train(Infinity, deadline, false);
       } else {
-        const owed = Math.floor(((start - this.clockStart) / 1000) * speed) - this.clockEpochs;
-        if (owed > 0)
-          this.clockEpochs += this.train(owed, start + SLICE_MS, speed <= FULL_EVALUATION_SPEED);
-        else
-          delay = Math.min(
-            50,
-            Math.max(1, ((this.clockEpochs + 1) / speed) * 1000 - (start - this.clockStart)),
-          );
+        const owed = this.clock.owed(start, speed);
+        if (owed > 0) this.clock.credit(this.train(owed, deadline, speed <= FULL_EVALUATION_SPEED));
+        else delay = this.clock.untilNext(start, speed);
       }
     }
+    // Rest in proportion to the time trained, so the page keeps its frames (dutyCycle.ts).
+    delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start));
     this.sendFrame();
     const busy = this.pendingSteps > 0 || (this.playback.playing && this.anyRunning());
     if (busy) this.hooks.defer(() => this.tick(), delay);
@@ -297,21 +299,12 @@ export class TrainerService implements TrainerApi {
     }
   }
 
-  private measuredSpeed(): number {
-    const now = this.hooks.now();
-    const samples = this.speedSamples;
-    samples.push({ t: now, epochs: this.epochsTrained });
-    while (samples.length > 2 && now - samples[0]!.t > 1000) samples.shift();
-    const first = samples[0]!;
-    const dt = now - first.t;
-    return dt > 0 ? ((this.epochsTrained - first.epochs) * 1000) / dt : 0;
-  }
-
   private sendFrame(): void {
     const listener = this.listener;
     if (!listener || this.inFlight || !this.dirty) return;
     this.dirty = false;
-    const speed = this.measuredSpeed();
+    this.urgent = false;
+    const speed = this.meter.measure(this.hooks.now(), this.epochsTrained);
     const transfers: Transferable[] = [];
     const t0 = this.hooks.now();
     const runs = [...this.runs].map(([id, run]) =>
@@ -328,12 +321,14 @@ export class TrainerService implements TrainerApi {
     this.adaptGrid(this.hooks.now() - t0);
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
-    const acknowledged = () => {
+    const acknowledged = (timing: PageTiming | void) => {
       this.inFlight = false;
-      if (this.dirty && !this.looping) this.changed();
+      this.duty.observe(timing);
+      if (this.urgent) this.sendFrame();
+      else if (this.dirty && !this.looping) this.changed();
     };
     Promise.resolve()
       .then(() => listener(this.hooks.transfer(frame, transfers)))
-      .then(acknowledged, acknowledged);
+      .then(acknowledged, () => acknowledged());
   }
 }
