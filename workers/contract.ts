@@ -9,4 +9,3 @@ export * from './engine/labelSafety';
 export * from './engine/configPatch';
 export type * from './engine/runExport';
 export type * from './protocol';
-export { LIVE_EPOCH_LIMIT } from './protocol';

@@ -11,16 +11,20 @@ import type {
 export type RunId = string;
 
 /**
- * A live run trains until paused, up to this many epochs (config.epochs bounds headless runs
- * only): the history of a million epochs is already ~90 MB in the page.
+ * How the runs are trained: all runs share one clock, so side-by-side runs stay on the same epoch.
+ * A run trains until its epoch budget (`config.epochs`); when no run is left training, playback
+ * pauses by itself.
  */
-export const LIVE_EPOCH_LIMIT = 1_000_000;
-
-/** How a run is trained: all runs share one clock, so side-by-side runs stay on the same epoch. */
 export interface Playback {
   playing: boolean;
   /** Epochs per second per run; null trains as fast as the machine allows. */
   speed: number | null;
+  /**
+   * Play and pause commands the worker has received. The page trusts a pause the worker made
+   * by itself only from a frame that has seen all of the page's commands, so a frame composed
+   * before a click never undoes it.
+   */
+  commands: number;
 }
 
 /** One run's state in a frame. Big buffers are transferred, never copied. */

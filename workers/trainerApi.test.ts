@@ -163,7 +163,10 @@ describe('TrainerService', () => {
         setTimeout(task, delay);
       },
     });
-    s.createRun('a', small());
+    s.createRun(
+      'a',
+      small((c) => (c.epochs = 100_000)),
+    );
     let timing = { frames: 3, longestMs: 50, meanMs: 33 };
     let acks = 0;
     s.subscribe(() => {
@@ -203,5 +206,27 @@ describe('TrainerService', () => {
     s.pause();
     expect(frames[1]!.runs[0]!.updates).toBe(1);
     expect(frames[1]!.runs[0]!.epoch).toBe(epochAtAck);
+  });
+
+  it('trains a run to its epoch budget, then pauses by itself; a bigger budget trains on', async () => {
+    const s = testService();
+    s.createRun(
+      'a',
+      small((c) => (c.epochs = 40)),
+    );
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    s.play();
+    await until(
+      () => frames.at(-1)?.playback.playing === false && frames.at(-1)!.runs[0]!.epoch === 40,
+    );
+    expect(frames.at(-1)!.runs[0]!.status).toBe('done');
+    expect(frames.at(-1)!.playback.commands).toBe(1);
+    expect(s.updateRun('a', { epochs: 80 })).toBe('live');
+    s.play();
+    await until(
+      () => frames.at(-1)?.playback.playing === false && frames.at(-1)!.runs[0]!.epoch === 80,
+    );
+    expect(s.trainerOf('a')!.history.length).toBe(0); // every record already left in frames
   });
 });

@@ -20,7 +20,6 @@ import type {
   RunProblem,
   TrainerApi,
 } from './protocol';
-import { LIVE_EPOCH_LIMIT } from './protocol';
 
 const MIN_GRID = 128;
 const MAX_GRID = 384;
@@ -48,10 +47,6 @@ function problemOf(e: unknown): RunProblem {
   return { message: e instanceof Error ? e.message : String(e), key: null };
 }
 
-function liveConfig(c: ConfigV1): ConfigV1 {
-  return { ...c, epochs: LIVE_EPOCH_LIMIT };
-}
-
 /** Trains a run epoch by epoch, so the snapshot store sees every epoch's end. */
 function advance(run: Run, epochs: number, evaluateAll: boolean): void {
   for (let i = 0; i < epochs && run.trainer.status === 'running'; i++) {
@@ -64,7 +59,7 @@ export class TrainerService implements TrainerApi {
   private readonly runs = new Map<RunId, Run>();
   /** Config updates applied per run id (kept across restarts, so the page can match its count). */
   private readonly updates = new Map<RunId, number>();
-  private playback: Playback = { playing: false, speed: null };
+  private playback: Playback = { playing: false, speed: null, commands: 0 };
   private listener: FrameListener | null = null;
   private inFlight = false;
   private dirty = true;
@@ -92,7 +87,7 @@ export class TrainerService implements TrainerApi {
     }
     const old = this.runs.get(id);
     this.updates.set(id, 0);
-    const trainer = new Trainer(liveConfig(valid));
+    const trainer = new Trainer(valid);
     this.runs.set(id, {
       config: valid,
       trainer,
@@ -114,7 +109,7 @@ export class TrainerService implements TrainerApi {
       return problemOf(e);
     }
     run.config = valid;
-    if (run.trainer.update(liveConfig(valid)) === 'live') {
+    if (run.trainer.update(valid) === 'live') {
       this.changed(true);
       return 'live';
     }
@@ -128,13 +123,13 @@ export class TrainerService implements TrainerApi {
   }
 
   play(): void {
-    this.playback = { ...this.playback, playing: true };
+    this.playback = { ...this.playback, playing: true, commands: this.playback.commands + 1 };
     this.clock.reset(this.hooks.now());
     this.changed(true);
   }
 
   pause(): void {
-    this.playback = { ...this.playback, playing: false };
+    this.playback = { ...this.playback, playing: false, commands: this.playback.commands + 1 };
     this.pendingSteps = 0;
     this.changed(true);
   }
@@ -188,8 +183,7 @@ export class TrainerService implements TrainerApi {
   exportRun(id: RunId): RunExportV1 | null {
     const run = this.runs.get(id);
     if (!run) return null;
-    // The config the page sent (the trainer's own has the live epoch limit in `epochs`).
-    return { ...run.trainer.toRunExport(), config: structuredClone(run.config), history: [] };
+    return { ...run.trainer.toRunExport(), history: [] };
   }
 
   inspect(id: RunId, epoch: number): InspectedEpoch | null {
@@ -211,7 +205,7 @@ export class TrainerService implements TrainerApi {
   }
 
   private restart(run: Run): void {
-    run.trainer = new Trainer(liveConfig(run.config));
+    run.trainer = new Trainer(run.config);
     run.snapshots = new SnapshotStore(run.trainer);
     run.cursor = { generation: run.cursor.generation + 1, sentHistory: 0, sentStart: false };
     this.changed();
@@ -249,6 +243,11 @@ export class TrainerService implements TrainerApi {
         if (owed > 0) this.clock.credit(this.train(owed, deadline, speed <= FULL_EVALUATION_SPEED));
         else delay = this.clock.untilNext(start, speed);
       }
+    }
+    // Every run reached its budget, stopped early or diverged: playback pauses by itself.
+    if (this.playback.playing && this.runs.size > 0 && !this.anyRunning()) {
+      this.playback = { ...this.playback, playing: false };
+      this.dirty = true;
     }
     // Rest in proportion to the time trained, so the page keeps its frames (dutyCycle.ts).
     delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start));

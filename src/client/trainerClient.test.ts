@@ -54,7 +54,7 @@ function spawner() {
 
 const frame = (seq: number): Frame => ({
   seq,
-  playback: { playing: true, speed: null },
+  playback: { playing: true, speed: null, commands: 1 },
   runs: [],
 });
 

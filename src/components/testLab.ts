@@ -23,7 +23,7 @@ beforeEach(() => {
     lang: 'en',
     runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
     runOrder: [MAIN_RUN],
-    playback: { playing: false, speed: null },
+    playback: { playing: false, speed: null, commandsSent: 0 },
     notice: null,
   });
 });

@@ -212,7 +212,9 @@ export const controls = defineStrings(
     'controls.status.marked':
       'Early stopping would have stopped at epoch {stop} (best epoch {best}); training goes on so you can watch the overfitting it prevents.',
     'controls.status.done':
-      'Training reached the live limit of {epochs} epochs. Press Reset to train again.',
+      'Training paused by itself: this lab’s budget of {epochs} epochs is used up.',
+    'controls.status.trainOn': 'Train on',
+    'controls.status.trainOnTitle': 'Train another {epochs} epochs from here',
     'controls.status.problem': 'This setting could not be applied: {message}',
   },
   {
@@ -406,7 +408,9 @@ export const controls = defineStrings(
       '想看之后会发生什么，请在“早停法”中勾选“仅标记（继续训练）”，然后按“重置”。',
     'controls.status.marked':
       '早停法本应在第 {stop} 个周期停止（最佳周期为第 {best} 个）；训练仍在继续，你可以观察它所避免的过拟合。',
-    'controls.status.done': '训练已达到实时模式的上限 {epochs} 个周期。按“重置”重新训练。',
+    'controls.status.done': '训练已自动暂停：本实验的 {epochs} 个周期预算已用完。',
+    'controls.status.trainOn': '继续训练',
+    'controls.status.trainOnTitle': '从这里再训练 {epochs} 个周期',
     'controls.status.problem': '该设置无法应用：{message}',
   },
 );

@@ -6,16 +6,14 @@ import { MAIN_RUN, useLab } from '../store/labStore';
 import { requestEpoch, showLive } from '../store/scrub';
 import type { Lang } from '../store/urlCodec';
 import { writeHash } from './hash';
-import { send, trainer } from './session';
+import { send, setPlaying, trainer } from './session';
 
 export function play(): void {
-  useLab.setState((s) => ({ playback: { ...s.playback, playing: true } }));
-  send(trainer().play());
+  setPlaying(true);
 }
 
 export function pause(): void {
-  useLab.setState((s) => ({ playback: { ...s.playback, playing: false } }));
-  send(trainer().pause());
+  setPlaying(false);
 }
 
 export function stepEpochs(n: number): void {

@@ -13,7 +13,7 @@ import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
 import { showLive } from '../store/scrub';
 import { decodeHash } from '../store/urlCodec';
 import { scheduleHashWrite, writeHash } from './hash';
-import { send, trainer } from './session';
+import { send, setPlaying, trainer } from './session';
 
 function refuse(problem: EditProblem): void {
   const inComparison = useLab.getState().comparison !== null;
@@ -120,6 +120,12 @@ export function startLab(hash: string): void {
   setComparison(decoded.comparison);
 }
 
+/** After the epoch budget is used up: as many epochs again, and training resumes. */
+export function trainOn(): void {
+  editConfig(MAIN_RUN, (c) => (c.epochs *= 2));
+  setPlaying(true);
+}
+
 export interface Lesson {
   config: ConfigV1;
   comparison?: Comparison | null;
@@ -132,9 +138,8 @@ export function loadLesson(lesson: Lesson): void {
     refuse(plan.problem);
     return;
   }
+  setPlaying(false);
   const s = useLab.getState();
-  useLab.setState({ playback: { ...s.playback, playing: false } });
-  send(trainer().pause());
   const main = s.runs[MAIN_RUN]!;
   const patch = diffConfig(main.config, plan.configs[MAIN_RUN]!);
   if (patch) {

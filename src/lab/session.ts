@@ -21,7 +21,18 @@ async function replay(p: TrainerPort): Promise<void> {
   const s = useLab.getState();
   await Promise.all(s.runOrder.map((id) => p.createRun(id, s.runs[id]!.config)));
   await p.setSpeed(s.playback.speed);
-  if (s.playback.playing) await p.play();
+  // The new worker counts play and pause commands from zero.
+  useLab.setState({ playback: { ...s.playback, commandsSent: 0 } });
+  if (s.playback.playing) setPlaying(true);
+}
+
+/** Play or pause: the page shows it at once, and counts the command (see Playback.commands). */
+export function setPlaying(playing: boolean): void {
+  useLab.setState((s) => ({
+    playback: { ...s.playback, playing, commandsSent: s.playback.commandsSent + 1 },
+  }));
+  const p = trainer();
+  send(playing ? p.play() : p.pause());
 }
 
 function startClient(): TrainerPort {

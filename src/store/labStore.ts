@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { defaultConfig } from '../../workers/contract';
 import type { ConfigV1 } from '../../workers/contract';
 import type { EarlyStoppingExport, RunStatus } from '../../workers/contract';
-import type { Playback, RunId, RunProblem } from '../../workers/contract';
+import type { RunId, RunProblem } from '../../workers/contract';
 import type { Comparison } from './configPatch';
 import type { Lang } from './urlCodec';
 
@@ -42,10 +42,17 @@ export interface LabState {
   /** Side-by-side runs (main plus variants), or null for the single main run. */
   comparison: Comparison | null;
   /** What the user asked for (set at once, before the worker confirms). */
-  playback: Playback;
+  playback: PagePlayback;
   /** Whether the worker was training when it sent the latest frame. */
   training: boolean;
   notice: Notice | null;
+}
+
+/** Playback as the page asked for it, and how many play/pause commands it has sent. */
+export interface PagePlayback {
+  playing: boolean;
+  speed: number | null;
+  commandsSent: number;
 }
 
 export function newRunState(config: ConfigV1): RunState {
@@ -68,7 +75,7 @@ export const useLab = create<LabState>(() => ({
   runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
   runOrder: [MAIN_RUN],
   comparison: null,
-  playback: { playing: false, speed: null },
+  playback: { playing: false, speed: null, commandsSent: 0 },
   training: false,
   notice: null,
 }));

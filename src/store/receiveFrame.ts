@@ -76,8 +76,18 @@ export function receiveFrame(frame: Frame): void {
   }
   // A run that started over has no past to look at: the scrubber returns to live.
   const scrub = startedOver && fs.scrubEpoch !== null ? { scrubEpoch: null, past: {} } : {};
-  // The playback the user chose stays as set; a frame composed before a click must not undo it.
-  // The lab store first: the boundary canvas reads `training` when the frame store moves.
-  useLab.setState({ runs, training: frame.playback.playing });
+  // The playback the user chose stays as set: a frame composed before a click must not undo it.
+  // Only a pause the worker made by itself (every run ended), seen by a frame that knows all the
+  // page's commands, pauses the page too. The lab store goes first: the boundary canvas reads
+  // `training` when the frame store moves.
+  const ended =
+    lab.playback.playing &&
+    !frame.playback.playing &&
+    frame.playback.commands === lab.playback.commandsSent;
+  useLab.setState({
+    runs,
+    training: frame.playback.playing,
+    ...(ended ? { playback: { ...lab.playback, playing: false } } : {}),
+  });
   frameStore.setState({ live, chartTick, seq: fs.seq + 1, ...scrub });
 }

@@ -36,7 +36,7 @@ export function trainedRun(
   const step = (n: number) => {
     trainer.step(n);
     const run = composeRunFrame(runId, trainer, cursor, gridSize, 0, 0, []);
-    receiveFrame({ seq: 0, playback: { playing: false, speed: null }, runs: [run] });
+    receiveFrame({ seq: 0, playback: { playing: false, speed: null, commands: 0 }, runs: [run] });
   };
   step(epochs);
   return { trainer, step };
