@@ -7,11 +7,11 @@
 // noisier statistics, larger difference).
 import type { Trainer } from '../engine/trainer';
 import type { Closeness } from './gridPoints';
-import { closeness, gridFeatures } from './gridPoints';
+import { VariantEvaluator, checkGridSize, closeness } from './gridPoints';
 import type { ModelState } from './modelState';
 import { captureState, viewStream } from './modelState';
-import type { UnitNorm } from './plainForward';
-import { batchStatistics, plainProbabilities, runningNorms } from './plainForward';
+import type { UnitNorm } from './networkVariants';
+import { batchStatistics, runningNorms, statsWith } from './networkVariants';
 
 export interface BatchNormOptions {
   /** Rows of the training split (0-based) that form the batch; default a random batch. */
@@ -88,22 +88,40 @@ function checkRows(trainer: Trainer, rows: readonly number[] | Int32Array): Int3
   return Int32Array.from(rows);
 }
 
-/** Predictions of the points X (n rows) under the batch's statistics and under the running ones. */
-function bothPredictions(
+interface Predictions {
+  grid: Float32Array;
+  validation: Float64Array;
+}
+
+/** Evaluation mode with the given statistics: the grid's and the validation points' P(class 1). */
+function predictions(
+  net: VariantEvaluator,
+  trainer: Trainer,
+  params: Float64Array,
+  stats: Float64Array,
+  n: number,
+): Predictions {
+  net.load(params, stats);
+  return { grid: net.gridProbabilities(n), validation: net.splitProbabilities(trainer.val) };
+}
+
+/** [under the batch's statistics, under the running averages]. */
+function bothWays(
+  net: VariantEvaluator,
   trainer: Trainer,
   state: ModelState,
-  norms: (UnitNorm | null)[],
-  X: Float64Array,
+  norms: readonly (UnitNorm | null)[],
   n: number,
-): [Float32Array, Float32Array] {
-  const layout = trainer.layout;
-  const batch = new Float32Array(n);
-  const running = new Float32Array(n);
-  const scratch = new Float64Array(n);
-  plainProbabilities(layout, state.params, state.stats, X, n, batch, { norm: norms }, scratch);
-  plainProbabilities(layout, state.params, state.stats, X, n, running, {}, scratch);
-  return [batch, running];
+): [Predictions, Predictions] {
+  const withBatch = statsWith(trainer.layout, state.stats, norms);
+  return [
+    predictions(net, trainer, state.params, withBatch, n),
+    predictions(net, trainer, state.params, state.stats, n),
+  ];
 }
+
+const evaluatorFor = (trainer: Trainer, state: ModelState) =>
+  new VariantEvaluator(trainer.layout, trainer.features, state.stats, trainer.val.n);
 
 export function batchNormView(trainer: Trainer, options: BatchNormOptions = {}): BatchNormView {
   requireBatchNorm(trainer);
@@ -115,16 +133,14 @@ export function batchNormView(trainer: Trainer, options: BatchNormOptions = {}):
     ? checkRows(trainer, options.rows)
     : randomRows(trainer, Math.min(size, trainer.train.n), 'bn-batch', options.draw ?? 0);
   const norms = batchStatistics(layout, state.params, trainer.train.X, rows);
-  const running = runningNorms(layout, state.stats);
+  const averages = runningNorms(layout, state.stats);
   const n = options.gridSize ?? 64;
-  const X = gridFeatures(trainer.features, n);
-  const [batchGrid, evalGrid] = bothPredictions(trainer, state, norms, X, n * n);
-  const val = trainer.val;
-  const [batchVal, evalVal] = bothPredictions(trainer, state, norms, val.X, val.n);
+  checkGridSize(n);
+  const [batch, running] = bothWays(evaluatorFor(trainer, state), trainer, state, norms, n);
   const B = rows.length;
   const layers: BatchNormLayerStats[] = [];
   norms.forEach((norm, l) => {
-    const run = running[l];
+    const run = averages[l];
     if (!norm || !run) return;
     layers.push({
       layer: l,
@@ -138,10 +154,13 @@ export function batchNormView(trainer: Trainer, options: BatchNormOptions = {}):
   return {
     gridSize: n,
     rows,
-    batchGrid,
-    evalGrid,
+    batchGrid: batch.grid,
+    evalGrid: running.grid,
     layers,
-    difference: { grid: closeness(batchGrid, evalGrid), validation: closeness(batchVal, evalVal) },
+    difference: {
+      grid: closeness(batch.grid, running.grid),
+      validation: closeness(batch.validation, running.validation),
+    },
   };
 }
 
@@ -172,8 +191,8 @@ export function batchNormNoise(trainer: Trainer, options: BatchNormNoiseOptions)
   }
   const state = captureState(trainer);
   const n = options.gridSize ?? 32;
-  const X = gridFeatures(trainer.features, n);
-  const val = trainer.val;
+  checkGridSize(n);
+  const net = evaluatorFor(trainer, state);
   const out: BatchNormNoise = {
     sizes: Int32Array.from(options.sizes),
     validation: new Float64Array(options.sizes.length),
@@ -183,10 +202,9 @@ export function batchNormNoise(trainer: Trainer, options: BatchNormNoiseOptions)
     for (let d = 0; d < draws; d++) {
       const rows = randomRows(trainer, size, `bn-noise:${size}`, d);
       const norms = batchStatistics(trainer.layout, state.params, trainer.train.X, rows);
-      const [bg, eg] = bothPredictions(trainer, state, norms, X, n * n);
-      const [bv, ev] = bothPredictions(trainer, state, norms, val.X, val.n);
-      out.grid[s]! += closeness(bg, eg).meanAbsDiff / draws;
-      out.validation[s]! += closeness(bv, ev).meanAbsDiff / draws;
+      const [batch, running] = bothWays(net, trainer, state, norms, n);
+      out.grid[s]! += closeness(batch.grid, running.grid).meanAbsDiff / draws;
+      out.validation[s]! += closeness(batch.validation, running.validation).meanAbsDiff / draws;
     }
   });
   return out;

@@ -11,12 +11,11 @@
 // already compensated in training (the two conventions mixed), and equally what the thinned
 // networks average to if one forgets their 1/p: activations p times what the next layer learned
 // to expect, which moves the boundary.
-import { sigmoidFast } from '../engine/activations';
 import type { Trainer } from '../engine/trainer';
 import type { Closeness } from './gridPoints';
-import { accuracyOfLogits, closeness, gridFeatures } from './gridPoints';
+import { VariantEvaluator, accuracyOfLogits, checkGridSize, closeness } from './gridPoints';
 import { captureState, viewStream } from './modelState';
-import { plainLogits, plainProbabilities } from './plainForward';
+import { scaledParams } from './networkVariants';
 
 export const MAX_MEMBERS = 256;
 
@@ -79,11 +78,12 @@ export function dropoutEnsembleView(
   }
   const draw = options.draw ?? 0;
   const n = options.gridSize ?? 64;
+  checkGridSize(n);
   const layout = trainer.layout;
   const { params, stats } = captureState(trainer);
-  const X = gridFeatures(trainer.features, n);
   const cells = n * n;
   const val = trainer.val;
+  const net = new VariantEvaluator(layout, trainer.features, stats, val.n);
 
   const hiddenUnits = layout.layers.reduce((s, L) => s + (L.hidden ? L.nOut : 0), 0);
   const masks = new Uint8Array(K * hiddenUnits);
@@ -91,25 +91,25 @@ export function dropoutEnsembleView(
   const sum = new Float64Array(cells);
   const sumSq = new Float64Array(cells);
   const valSum = new Float64Array(val.n);
-  const scratch = new Float64Array(Math.max(cells, val.n));
+  const thinned = new Float64Array(params.length);
   const rng = viewStream(trainer.config.seed, 'dropout-ensemble', draw);
   for (let k = 0; k < K; k++) {
     let u = 0;
     // The same rule as training's sampleDropout: kept when a uniform draw is below p.
-    const unitScale = hiddenScales(trainer, () => {
+    const scales = hiddenScales(trainer, () => {
       const kept = rng.float() < p;
       masks[k * hiddenUnits + u++] = kept ? 1 : 0;
       return kept ? 1 / p : 0;
     });
-    const grid = memberGrids.subarray(k * cells, (k + 1) * cells);
-    plainProbabilities(layout, params, stats, X, cells, grid, { unitScale }, scratch);
+    net.load(scaledParams(layout, params, scales, thinned));
+    const grid = net.gridProbabilities(n, memberGrids.subarray(k * cells, (k + 1) * cells));
     for (let c = 0; c < cells; c++) {
       const q = grid[c]!;
       sum[c]! += q;
       sumSq[c]! += q * q;
     }
-    plainLogits(layout, params, stats, val.X, val.n, scratch, { unitScale });
-    for (let r = 0; r < val.n; r++) valSum[r]! += sigmoidFast(scratch[r]!);
+    const pv = net.splitProbabilities(val);
+    for (let r = 0; r < val.n; r++) valSum[r]! += pv[r]!;
   }
   const mean = new Float32Array(cells);
   const std = new Float32Array(cells);
@@ -119,15 +119,18 @@ export function dropoutEnsembleView(
     std[c] = Math.sqrt(Math.max(0, sumSq[c]! / K - m * m));
   }
 
-  const full = new Float32Array(cells);
-  const unscaled = new Float32Array(cells);
-  const bug = { unitScale: hiddenScales(trainer, () => p) };
-  plainProbabilities(layout, params, stats, X, cells, full, {}, scratch);
-  plainProbabilities(layout, params, stats, X, cells, unscaled, bug, scratch);
-  plainLogits(layout, params, stats, val.X, val.n, scratch, {});
-  const fullAcc = accuracyOfLogits(scratch, val.y);
-  plainLogits(layout, params, stats, val.X, val.n, scratch, bug);
-  const unscaledAcc = accuracyOfLogits(scratch, val.y);
+  net.load(params);
+  const full = net.gridProbabilities(n);
+  const fullAcc = accuracyOfLogits(net.splitLogits(val), val.y);
+  net.load(
+    scaledParams(
+      layout,
+      params,
+      hiddenScales(trainer, () => p),
+    ),
+  );
+  const unscaled = net.gridProbabilities(n);
+  const unscaledAcc = accuracyOfLogits(net.splitLogits(val), val.y);
   let ensembleCorrect = 0;
   for (let r = 0; r < val.n; r++) if (valSum[r]! / K > 0.5 === val.y[r]! >= 0.5) ensembleCorrect++;
 

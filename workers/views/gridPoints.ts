@@ -1,9 +1,13 @@
-// The decision grid's points and the numbers that compare two probability maps. The layout is
-// GridEvaluator's (workers/engine/evaluation.ts): cell centres of an n × n grid over the domain,
-// row-major, row 0 at the top (largest x2), column 0 at the left (smallest x1), so a view's grid
-// lies exactly over the boundary map.
-import { DOMAIN } from '../engine/config';
+// Evaluating a variant of the network on the decision grid and on a split, with the engine's
+// evaluation (GridEvaluator's layout: cell centres of an n × n grid over the domain, row 0 at the
+// top), and the numbers that compare two probability maps.
+import { sigmoidFast } from '../engine/activations';
+import { GridEvaluator } from '../engine/evaluation';
+import type { SplitTensors } from '../engine/evaluation';
 import type { FeatureMap } from '../engine/features';
+import type { NetworkLayout } from '../engine/network';
+import type { Mlp } from '../engine/mlp';
+import { networkCopy } from './modelState';
 
 export const MIN_GRID = 4;
 export const MAX_GRID = 256;
@@ -16,21 +20,40 @@ export function checkGridSize(n: number): void {
   }
 }
 
-/** The features of the grid's n² cell centres (row-major, fm.size wide). */
-export function gridFeatures(fm: FeatureMap, n: number): Float64Array {
-  checkGridSize(n);
-  const [lo, hi] = DOMAIN;
-  const step = (hi - lo) / n;
-  const xy = new Float64Array(2 * n * n);
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) {
-      xy[2 * (r * n + c)] = lo + (c + 0.5) * step;
-      xy[2 * (r * n + c) + 1] = hi - (r + 0.5) * step;
-    }
+/** A private network and grid evaluator; load() swaps in the parameters of one variant. */
+export class VariantEvaluator {
+  private readonly mlp: Mlp;
+  private readonly grid: GridEvaluator;
+  private readonly logits: Float64Array;
+
+  constructor(layout: NetworkLayout, fm: FeatureMap, stats: Float64Array, maxRows: number) {
+    this.mlp = networkCopy(layout, { params: new Float64Array(layout.nParams), stats });
+    this.grid = new GridEvaluator(fm);
+    this.logits = new Float64Array(Math.max(1, maxRows));
   }
-  const X = new Float64Array(n * n * fm.size);
-  fm.writeAll(xy, n * n, X);
-  return X;
+
+  load(params: Float64Array, stats?: Float64Array): void {
+    this.mlp.params.set(params);
+    if (stats) this.mlp.stats.set(stats);
+    this.mlp.prepareEval();
+  }
+
+  /** P(class 1) on the n × n decision grid, as the boundary map computes it. */
+  gridProbabilities(n: number, out: Float32Array = new Float32Array(n * n)): Float32Array {
+    this.grid.evaluate(this.mlp, n, out);
+    return out;
+  }
+
+  /** Logits of a split's rows (a view of an internal buffer: copy to keep). */
+  splitLogits(s: SplitTensors): Float64Array {
+    this.mlp.evalLogits(s.X, s.n, this.logits);
+    return this.logits.subarray(0, s.n);
+  }
+
+  /** P(class 1) of a split's rows by the table sigmoid (the grid's). */
+  splitProbabilities(s: SplitTensors): Float64Array {
+    return Float64Array.from(this.splitLogits(s), sigmoidFast);
+  }
 }
 
 export interface Closeness {
