@@ -1,11 +1,17 @@
-// L2 in the loss against decoupled weight decay, one step at a time. For each chosen weight, the
-// fraction of it that the penalty alone removes in one optimizer step:
-//   shrink = (w⁺ without the penalty − w⁺ with it) / w,  so that w⁺ = w⁺(no penalty) − shrink·w.
-// Plain SGD: coupled L2 steps by lr·(g + λw), decay by lr·g + lr·λ·w: the same, shrink = lr·λ for
-// every weight. Adam with L2 in the loss: λw joins the gradient and is divided by √v̂ like the
-// rest, so weights with large past gradients are barely shrunk and weights with small ones are
-// shrunk hard; AdamW applies lr·λ·w beside the step, the same fraction for every weight
-// (Loshchilov and Hutter, "Decoupled weight decay regularization").
+// L2 in the loss against decoupled weight decay. For each chosen weight, the fraction of it the
+// penalty removes per step, shrink, so that w⁺ = w⁺(no penalty) − shrink·w:
+// - plain SGD: coupled L2 steps by lr·(g + λw), decay by lr·g + lr·λ·w: the same, lr·λ for every
+//   weight;
+// - Adam with L2 in the loss: λw joins the gradient and, once averaged into the moment estimates,
+//   is divided by √v̂ like the rest: shrink = λ·lr/(√v̂ + ε), so weights with large past gradients
+//   are barely shrunk and weights with small ones are shrunk hard;
+// - AdamW: lr·λ·w beside the step, the same fraction for every weight (Loshchilov and Hutter,
+//   "Decoupled weight decay regularization").
+// Two numbers per setting: `nextStep`, measured by taking the next step (full-batch gradient) with
+// copies of the run's optimizer with and without the penalty; and `settled`, the shrink once the
+// penalty has been in Adam's moment estimates all along (the one-step difference under Adam is
+// only (1 − β₁)/(1 − β₁ᵗ) of that, since m̂ averages the penalty in gradually; the test drives a
+// copy of the optimizer to that state and measures it).
 import type { RegularizationConfig } from '../engine/config';
 import { l2Coefficient } from '../engine/regularizers';
 import type { Trainer } from '../engine/trainer';
@@ -33,8 +39,17 @@ export interface DecayComparison {
   values: Float64Array;
   learningRate: number;
   lambda: number;
-  sgd: ShrinkPair;
-  adam: ShrinkPair;
+  /** Measured: the next step from the run's optimizer state, with the penalty against without. */
+  nextStep: { sgd: ShrinkPair; adam: ShrinkPair };
+  /** Per step once the penalty is part of the moment estimates. */
+  settled: {
+    /** lr·λ, coupled or decoupled alike. */
+    sgd: Float64Array;
+    /** λ·lr/(√v̂ + ε): uneven, it follows each weight's Adam step. */
+    adamL2: Float64Array;
+    /** lr·λ for every weight. */
+    adamW: Float64Array;
+  };
   /** Each weight's Adam step lr/(√v̂ + ε) in the step measured (without the penalty). */
   adamStepSize: Float64Array;
   /** 'run': Adam continued from the run's moment estimates; 'fresh': the run is not on Adam. */
@@ -103,14 +118,19 @@ export function decayComparison(trainer: Trainer, options: DecayOptions = {}): D
     );
   };
   const adamBase = stepCopy(opt, state.params, grads, 'adam', lr, NONE).optimizer;
+  const adamStepSize = Float64Array.from(indices, (i) => adamBase.stepSize(i, lr));
+  const uniform = () => new Float64Array(indices.length).fill(lr * lambda);
   return {
     weights,
     values,
     learningRate: lr,
     lambda,
-    sgd: { coupled: shrink('sgd', false), decoupled: shrink('sgd', true) },
-    adam: { coupled: shrink('adam', false), decoupled: shrink('adam', true) },
-    adamStepSize: Float64Array.from(indices, (i) => adamBase.stepSize(i, lr)),
+    nextStep: {
+      sgd: { coupled: shrink('sgd', false), decoupled: shrink('sgd', true) },
+      adam: { coupled: shrink('adam', false), decoupled: shrink('adam', true) },
+    },
+    settled: { sgd: uniform(), adamL2: adamStepSize.map((s) => s * lambda), adamW: uniform() },
+    adamStepSize,
     adamState: opt.lastKind === 'adam' ? 'run' : 'fresh',
   };
 }
