@@ -267,6 +267,15 @@ export class Trainer {
     return out;
   }
 
+  /** Copies of the batch-norm running statistics and of the optimizer, for the views (workers/views). */
+  runningStats(): Float64Array {
+    return this.mlp.stats.slice();
+  }
+
+  optimizerCopy(): Optimizer {
+    return this.optimizer.clone();
+  }
+
   modelExport(initial = false): ModelExport {
     return initial
       ? this.layout.toExport(this.features.names, this.initialParams, this.initialStats)
