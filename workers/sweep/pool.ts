@@ -102,7 +102,7 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
   const onReply = (slot: Slot, data: unknown): void => {
     if (finished || slot.task === null || typeof data !== 'object' || data === null) return;
     const reply = data as PoolReply<R>;
-    if (reply.id !== slot.task) return;
+    if (reply.id !== slot.task || (reply.type !== 'result' && reply.type !== 'error')) return;
     const index = slot.task;
     slot.task = null;
     if (reply.type === 'result') end(index, { status: 'done', result: reply.result });
