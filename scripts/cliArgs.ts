@@ -3,6 +3,15 @@
 // option and echoes whole arguments in its messages.
 import { parseArgs } from 'node:util';
 
+export interface CliIo {
+  /** Usage and the summary. */
+  stdout: { write(text: string): unknown };
+  /** Progress, warnings and errors; a TTY gets a progress bar redrawn in place. */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Milliseconds from any fixed origin, for the wall time. */
+  now: () => number;
+}
+
 /** Input the student can fix (arguments, files); the CLI prints the message and exits 2. */
 export class InputError extends Error {}
 

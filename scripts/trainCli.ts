@@ -3,19 +3,12 @@
 import type { ConfigV1 } from '../workers/engine/config';
 import { Trainer } from '../workers/engine/trainer';
 import { ConfigError, validateConfig } from '../workers/engine/validateConfig';
-import type { OptionSpec } from './cliArgs';
+import type { CliIo, OptionSpec } from './cliArgs';
 import { InputError, readOptions, shorten, stringOption } from './cliArgs';
 import { checkWritable, readConfigInput, refuseSameFile, writeTextFile } from './cliFiles';
 import { divergedMessage, progressLine, summaryLines } from './trainReport';
 
-export interface CliIo {
-  /** Usage and the summary. */
-  stdout: { write(text: string): unknown };
-  /** Progress, warnings and errors; a TTY gets a progress bar redrawn in place. */
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  /** Milliseconds from any fixed origin, for the wall time. */
-  now: () => number;
-}
+export type { CliIo };
 
 export const EXIT_OK = 0;
 export const EXIT_DIVERGED = 1;
