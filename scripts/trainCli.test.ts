@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunExportV1 } from '../workers/engine/runExport';
 import { EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_OK, runCli } from './trainCli';
 
+// Trains for real: seconds on a busy 2-core machine.
+const TRAINING_TIMEOUT = 60_000;
+
 let dir = '';
 
 beforeAll(async () => {
@@ -243,29 +246,33 @@ describe('train CLI: files as students save them', () => {
     expect((await readRun(out)).config.epochs).toBe(5);
   });
 
-  it('reads a UTF-16 CSV (little- and big-endian, with its byte-order mark) like a UTF-8 one', async () => {
-    const rows = ['x1,x2,label'];
-    for (let i = 0; i < 12; i++) rows.push(`${(i % 4) - 1.5},${Math.floor(i / 4) - 1},${i % 2}`);
-    const text = `\uFEFF${rows.join('\r\n')}\r\n`;
-    const config = await file('utf16-config.json', small);
-    const utf8Out = join(dir, 'utf8-csv-run.json');
-    await cli(['--config', config, '--csv', await file('u8.csv', text), '--out', utf8Out]);
-    const expected = await readFile(utf8Out, 'utf8');
-    const le = Buffer.from(text, 'utf16le');
-    const be = Buffer.from(le).swap16();
-    for (const [name, bytes] of [
-      ['le.csv', le],
-      ['be.csv', be],
-    ] as const) {
-      const csv = join(dir, name);
-      await writeFile(csv, bytes);
-      const out = join(dir, `${name}-run.json`);
-      const r = await cli(['--config', config, '--csv', csv, '--out', out, '--quiet']);
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(EXIT_OK);
-      expect(await readFile(out, 'utf8')).toBe(expected);
-    }
-  });
+  it(
+    'reads a UTF-16 CSV (little- and big-endian, with its byte-order mark) like a UTF-8 one',
+    async () => {
+      const rows = ['x1,x2,label'];
+      for (let i = 0; i < 12; i++) rows.push(`${(i % 4) - 1.5},${Math.floor(i / 4) - 1},${i % 2}`);
+      const text = `\uFEFF${rows.join('\r\n')}\r\n`;
+      const config = await file('utf16-config.json', small);
+      const utf8Out = join(dir, 'utf8-csv-run.json');
+      await cli(['--config', config, '--csv', await file('u8.csv', text), '--out', utf8Out]);
+      const expected = await readFile(utf8Out, 'utf8');
+      const le = Buffer.from(text, 'utf16le');
+      const be = Buffer.from(le).swap16();
+      for (const [name, bytes] of [
+        ['le.csv', le],
+        ['be.csv', be],
+      ] as const) {
+        const csv = join(dir, name);
+        await writeFile(csv, bytes);
+        const out = join(dir, `${name}-run.json`);
+        const r = await cli(['--config', config, '--csv', csv, '--out', out, '--quiet']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(EXIT_OK);
+        expect(await readFile(out, 'utf8')).toBe(expected);
+      }
+    },
+    TRAINING_TIMEOUT,
+  );
 
   it('refuses a CSV that is not UTF-8 or UTF-16 text, naming the file', async () => {
     const csv = join(dir, 'latin1.csv');

@@ -6,6 +6,9 @@ import { NetworkLayout } from './network';
 import { Rng } from './rng';
 import { Trainer } from './trainer';
 
+// Trains for real: seconds on a busy 2-core machine.
+const TRAINING_TIMEOUT = 60_000;
+
 /** Everything random at once: minibatches, dropout, batch norm, jitter + mixup, L1. */
 function busy(): ConfigV1 {
   const c = defaultConfig();
@@ -26,10 +29,14 @@ function trained(repeat?: number): Trainer {
 }
 
 describe('Trainer repeats', () => {
-  it('repeat 0 is the plain run of the same config, bit for bit', () => {
-    const plain = JSON.stringify(trained().toRunExport());
-    expect(JSON.stringify(trained(0).toRunExport())).toBe(plain);
-  });
+  it(
+    'repeat 0 is the plain run of the same config, bit for bit',
+    () => {
+      const plain = JSON.stringify(trained().toRunExport());
+      expect(JSON.stringify(trained(0).toRunExport())).toBe(plain);
+    },
+    TRAINING_TIMEOUT,
+  );
 
   it("repeat 0 initializes from the seed's own 'init' stream, as every plain run always has", () => {
     // Pins repeat 0 to the generator tree of docs/engine.md, so it cannot drift to a branch.
@@ -48,25 +55,35 @@ describe('Trainer repeats', () => {
     expect(new Trainer(c, 'fast', { repeat: 1 }).modelExport(true)).not.toEqual(expected);
   });
 
-  it('a repeat is reproducible: the same repeat twice gives the same run', () => {
-    expect(JSON.stringify(trained(2).toRunExport())).toBe(JSON.stringify(trained(2).toRunExport()));
-  });
+  it(
+    'a repeat is reproducible: the same repeat twice gives the same run',
+    () => {
+      expect(JSON.stringify(trained(2).toRunExport())).toBe(
+        JSON.stringify(trained(2).toRunExport()),
+      );
+    },
+    TRAINING_TIMEOUT,
+  );
 
-  it('repeats share the data and split exactly but differ in initial and trained weights', () => {
-    const runs = [0, 1, 2].map((r) => trained(r).toRunExport());
-    const [r0, r1, r2] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
-    expect(r1.data).toEqual(r0.data);
-    expect(r2.data).toEqual(r0.data);
-    for (const [a, b] of [
-      [r0, r1],
-      [r0, r2],
-      [r1, r2],
-    ] as const) {
-      expect(a.initialModel).not.toEqual(b.initialModel);
-      expect(a.model).not.toEqual(b.model);
-      expect(a.history[1]!.trainLoss).not.toBe(b.history[1]!.trainLoss);
-    }
-  });
+  it(
+    'repeats share the data and split exactly but differ in initial and trained weights',
+    () => {
+      const runs = [0, 1, 2].map((r) => trained(r).toRunExport());
+      const [r0, r1, r2] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+      expect(r1.data).toEqual(r0.data);
+      expect(r2.data).toEqual(r0.data);
+      for (const [a, b] of [
+        [r0, r1],
+        [r0, r2],
+        [r1, r2],
+      ] as const) {
+        expect(a.initialModel).not.toEqual(b.initialModel);
+        expect(a.model).not.toEqual(b.model);
+        expect(a.history[1]!.trainLoss).not.toBe(b.history[1]!.trainLoss);
+      }
+    },
+    TRAINING_TIMEOUT,
+  );
 
   it('a repeat draws its batches afresh (order and augmentation), not only its initialization', () => {
     // The augmented points of an epoch depend on the batch order and the augmentation draws
