@@ -43,6 +43,7 @@ export {
   MAX_POINTS,
   MIN_CUSTOM_POINTS,
   SPLIT_TOLERANCE,
+  nestsDeeperThan,
 } from './configLimits';
 export type { Range, RangedKey } from './configLimits';
 export { describeValue, quoteShort, shortText } from './valueText';
