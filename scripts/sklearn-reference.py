@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Generate workers/engine/fixtures/logreg-reference.json: scikit-learn's optima for RegLab's
 logistic-regression objective (0 hidden layers), which workers/engine/logregReference.test.ts
-checks the engine against.
+checks the engine against; and workers/engine/fixtures/lasso-path-reference.json: the L1 path
+(the same objective at a ladder of λ values, from 0 to past the λ that zeroes every weight),
+which workers/engine/lassoPath.test.ts checks an L1 sweep against.
 
 Run by hand, offline, never by tests or CI (scikit-learn is not a project dependency):
 
@@ -52,6 +54,7 @@ from sklearn.linear_model import LogisticRegression
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'workers', 'engine', 'fixtures', 'logreg-reference.json')
+PATH_OUT = os.path.join(ROOT, 'workers', 'engine', 'fixtures', 'lasso-path-reference.json')
 
 DOMAIN = (-6.0, 6.0)
 ALL_FEATURES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)']
@@ -241,6 +244,119 @@ CASES = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# The lasso path
+
+# On `ring` with the 5 quadratic features: the smallest curvature on the active set stays above
+# 0.027 along the whole path (blobs with all 7 features drops to 0.001 at small λ: too slow for
+# the test's gradient steps). No λ puts a zero within 5% of its threshold (0.5 would: 2%).
+PATH_DATASET = 'ring'
+PATH_FEATURES = RING_FEATURES
+PATH_LAMBDAS = [0, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.7]
+
+
+def curvature(X, w, b):
+    """Smallest curvature of J on the non-zero weights and the bias; largest on everything."""
+    p = 1.0 / (1.0 + np.exp(-(X @ w + b)))
+    s = p * (1.0 - p)
+    ones = np.ones((len(s), 1))
+    active = np.hstack([X[:, w != 0], ones])
+    full = np.hstack([X, ones])
+    mu = float(np.min(np.linalg.eigvalsh(active.T @ (active * s[:, None]) / len(s))))
+    big = float(np.max(np.linalg.eigvalsh(full.T @ (full * s[:, None]) / len(s))))
+    return mu, big
+
+
+def path_step(lam, X, y):
+    """The optimum at one λ: unpenalized Newton at 0, saga below λ_max, exact above it."""
+    n = len(y)
+    lam_max = float(np.max(np.abs(X.T @ (np.mean(y) - y) / n)))
+    if lam == 0:
+        model = LogisticRegression(penalty=None, solver='newton-cholesky', tol=TOL, max_iter=MAX_ITER)
+        model.fit(X, y)
+        return None, 'newton-cholesky', int(model.n_iter_[0]), model.coef_[0].astype(np.float64), float(model.intercept_[0])
+    C, w, b, n_iter = fit('l1', lam, X, y)
+    if lam >= lam_max:
+        # Every weight is 0 (|∂J/∂w_j| ≤ λ at w = 0 is what λ ≥ λ_max means), and the intercept
+        # is the log-odds of the labels. saga stops early here (its tolerance is on the change of
+        # the weights, which are already 0), so the exact optimum is written, saga's zeros checked.
+        if np.any(w != 0):
+            sys.exit(f'λ={lam} ≥ λ_max={lam_max}: saga left non-zero weights {w}')
+        ybar = float(np.mean(y))
+        return C, 'exact (w = 0, b = log-odds)', n_iter, np.zeros_like(w), math.log(ybar / (1.0 - ybar))
+    return C, 'saga', n_iter, w, b
+
+
+def lasso_path():
+    points = DATASETS[PATH_DATASET]
+    X = feature_matrix(points, PATH_FEATURES)
+    y = np.array([p[2] for p in points], dtype=np.float64)
+    n = len(y)
+    lam_max = float(np.max(np.abs(X.T @ (np.mean(y) - y) / n)))
+    print(f'lasso path on {PATH_DATASET}: λ_max = {lam_max:.6f} (every weight is 0 from there on)')
+    steps = []
+    for lam in PATH_LAMBDAS:
+        C, solver, n_iter, w, b = path_step(lam, X, y)
+        kind = 'l1' if lam > 0 else 'l2'  # λ = 0: both conditions are ∇J = 0
+        res, margin = kkt_residual(kind, lam, X, y, w, b)
+        mu, big = curvature(X, w, b)
+        zeros = int(np.sum(w == 0))
+        loss = mean_bce(X, y, w, b)
+        pen = penalty('l1', lam, w)
+        print(
+            f'  λ={lam:<6} {solver:28s} n_iter={n_iter:6d} zeros={zeros}/{len(w)} KKT residual={res:.2e}'
+            f' zero margin={margin:.3f} curvature {mu:.4f}..{big:.2f}'
+        )
+        if res > 1e-7:
+            sys.exit(f'λ={lam}: KKT residual {res:.2e} too large: the fit is not an optimum')
+        if margin < 0.05:
+            sys.exit(f'λ={lam}: a zero weight is marginal (|g| within 5% of λ)')
+        steps.append(
+            {
+                'lambda': lam,
+                'C': C,
+                'solver': solver,
+                'nIter': n_iter,
+                'weights': [0.0 if v == 0 else float(v) for v in w],
+                'intercept': b,
+                'dataLoss': loss,
+                'penaltyValue': pen,
+                'objective': loss + pen,
+                'kktResidual': res,
+                'zeroMargin': None if math.isinf(margin) else margin,
+                'minCurvature': mu,
+                'maxCurvature': big,
+            }
+        )
+    counts = [sum(1 for v in st['weights'] if v == 0) for st in steps]
+    if counts != sorted(counts) or counts[0] != 0 or counts[-1] != len(PATH_FEATURES):
+        sys.exit(f'the path should zero the weights one after another, from none to all: {counts}')
+    return {
+        'description': (
+            "scikit-learn's L1 logistic-regression path for RegLab's objective: mean BCE + "
+            'λ·Σ|w|, intercept unpenalized; C = 1/(λ·n); λ = 0 unpenalized. Generated by '
+            'scripts/sklearn-reference.py; see docs/solver-comparison.md.'
+        ),
+        'generator': 'scripts/sklearn-reference.py',
+        'sklearnVersion': sklearn.__version__,
+        'tol': TOL,
+        'dataset': PATH_DATASET,
+        'features': PATH_FEATURES,
+        'n': n,
+        'lambdaMax': lam_max,
+        'points': points,
+        'steps': steps,
+    }
+
+
+def write_json(path, value):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'w') as f:
+        json.dump(value, f, separators=(',', ':'))
+        f.write('\n')
+    print(f'wrote {os.path.relpath(path, ROOT)} ({os.path.getsize(path)} bytes)')
+
+
 def main():
     out_cases = []
     print(f'scikit-learn {sklearn.__version__}, numpy {np.__version__}')
@@ -305,11 +421,8 @@ def main():
         'tol': TOL,
         'cases': out_cases,
     }
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, 'w') as f:
-        json.dump(fixture, f, separators=(',', ':'))
-        f.write('\n')
-    print(f'wrote {os.path.relpath(OUT, ROOT)} ({os.path.getsize(OUT)} bytes)')
+    write_json(OUT, fixture)
+    write_json(PATH_OUT, lasso_path())
 
 
 if __name__ == '__main__':

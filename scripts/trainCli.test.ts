@@ -1,9 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunExportV1 } from '../workers/engine/runExport';
 import { EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_OK, runCli } from './trainCli';
+
+// Trains for real: seconds on a busy 2-core machine.
+const TRAINING_TIMEOUT = 60_000;
 
 let dir = '';
 
@@ -230,5 +233,147 @@ describe('train CLI: divergence exits 1', () => {
     expect(r.stderr).toContain('Lower optimizer.learningRate (it is 10)');
     expect(r.stdout).toContain('status       diverged after');
     expect(run.history.every((h) => Number.isFinite(h.trainLoss))).toBe(true);
+  });
+});
+
+describe('train CLI: files as students save them', () => {
+  it('reads a config file that starts with a UTF-8 byte-order mark', async () => {
+    const config = await file('bom.json', `\uFEFF${JSON.stringify(small)}`);
+    const out = join(dir, 'bom-run.json');
+    const r = await cli(['--config', config, '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(EXIT_OK);
+    expect((await readRun(out)).config.epochs).toBe(5);
+  });
+
+  it(
+    'reads a UTF-16 CSV (little- and big-endian, with its byte-order mark) like a UTF-8 one',
+    async () => {
+      const rows = ['x1,x2,label'];
+      for (let i = 0; i < 12; i++) rows.push(`${(i % 4) - 1.5},${Math.floor(i / 4) - 1},${i % 2}`);
+      const text = `\uFEFF${rows.join('\r\n')}\r\n`;
+      const config = await file('utf16-config.json', small);
+      const utf8Out = join(dir, 'utf8-csv-run.json');
+      await cli(['--config', config, '--csv', await file('u8.csv', text), '--out', utf8Out]);
+      const expected = await readFile(utf8Out, 'utf8');
+      const le = Buffer.from(text, 'utf16le');
+      const be = Buffer.from(le).swap16();
+      for (const [name, bytes] of [
+        ['le.csv', le],
+        ['be.csv', be],
+      ] as const) {
+        const csv = join(dir, name);
+        await writeFile(csv, bytes);
+        const out = join(dir, `${name}-run.json`);
+        const r = await cli(['--config', config, '--csv', csv, '--out', out, '--quiet']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(EXIT_OK);
+        expect(await readFile(out, 'utf8')).toBe(expected);
+      }
+    },
+    TRAINING_TIMEOUT,
+  );
+
+  it('refuses a CSV that is not UTF-8 or UTF-16 text, naming the file', async () => {
+    const csv = join(dir, 'latin1.csv');
+    await writeFile(csv, Buffer.from([0x78, 0xb2, 0x0a, 0x31, 0x2c, 0x32, 0x2c, 0x30, 0x0a]));
+    const config = await file('latin1-config.json', small);
+    const r = await cli(['--config', config, '--csv', csv, '--out', join(dir, 'never.json')]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.stderr).toBe(
+      `Cannot read the CSV file ${csv}: The file is not valid UTF-8 text; save it as UTF-8 ` +
+        '(in a spreadsheet program: CSV UTF-8).\n',
+    );
+  });
+});
+
+describe('train CLI: outputs are checked before training', () => {
+  it('refuses an --out in a folder that does not exist, before training a single epoch', async () => {
+    const config = await file('unwritable.json', { ...small, epochs: 100000 });
+    const out = join(dir, 'no-such-folder', 'run.json');
+    const r = await cli(['--config', config, '--out', out]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    // 100,000 epochs would take minutes: the message comes first, and no progress at all.
+    expect(r.stderr).toBe(`Cannot write the run file ${out}: no such file or folder.\n`);
+  });
+
+  it('refuses an --out that is a folder', async () => {
+    const config = await file('folder-out.json', small);
+    const r = await cli(['--config', config, '--out', dir]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.stderr).toBe(`Cannot write the run file ${dir}: it is a folder, not a file.\n`);
+  });
+
+  it('leaves an existing --out untouched when checking it and a missing one absent', async () => {
+    const bad = await file('check-bad.json', { ...small, optimizer: { learningRate: -1 } });
+    const existing = await file('existing-out.json', 'keep me');
+    expect((await cli(['--config', bad, '--out', existing])).code).toBe(EXIT_BAD_INPUT);
+    expect(await readFile(existing, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses --out naming the same file as --config, however the path is spelled', async () => {
+    const config = await file('self.json', small);
+    const before = await readFile(config, 'utf8');
+    const link = join(dir, 'self-link.json');
+    await symlink(config, link);
+    // join() would tidy the path up; the student's spelling is kept as typed.
+    for (const sameFile of [`${dir}/./sub/../self.json`, link]) {
+      const r = await cli(['--config', config, '--out', sameFile]);
+      expect(r.code).toBe(EXIT_BAD_INPUT);
+      expect(r.stderr).toBe(
+        `--out ${sameFile} is the same file as --config ${config}; writing it would overwrite ` +
+          'that file: choose another --out.\n',
+      );
+    }
+    expect(await readFile(config, 'utf8')).toBe(before);
+  });
+
+  it('refuses --out naming the same file as --csv', async () => {
+    const config = await file('csv-self.json', small);
+    const csv = await file('self.csv', 'x1,x2,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n');
+    const r = await cli(['--config', config, '--csv', csv, '--out', csv]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.stderr).toContain(`is the same file as --csv ${csv}`);
+  });
+});
+
+describe('train CLI: arguments', () => {
+  it('refuses an option given twice instead of silently taking the last', async () => {
+    const config = await file('twice.json', small);
+    for (const argv of [
+      ['--config', config, '--out', 'a.json', '--out', 'b.json'],
+      ['--config', config, '--out=a.json', '--out=b.json'],
+      ['--config', config, '--out', 'a.json', '--quiet', '--quiet'],
+    ]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(EXIT_BAD_INPUT);
+      const flag = argv.includes('--quiet') ? '--quiet' : '--out';
+      expect(r.stderr.startsWith(`${flag} is given twice; give each option once.\n`)).toBe(true);
+    }
+  });
+
+  it('says an option lacks its value rather than taking the next option as the value', async () => {
+    const r = await cli(['--config', 'c.json', '--out', '--quiet']);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.stderr.split('\n')[0]).toBe(
+      '--out needs a value, e.g. --out R.json, but the next argument is the option --quiet.',
+    );
+  });
+
+  it('shortens every echoed value: a huge unknown option, path or JSON file', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const unknown = await cli(['--config', 'c.json', '--out', 'r.json', `--${huge}`]);
+    expect(unknown.code).toBe(EXIT_BAD_INPUT);
+    expect(unknown.stderr.split('\n')[0]!.length).toBeLessThan(200);
+
+    const missing = await cli(['--config', join(dir, huge.slice(0, 200)), '--out', 'r.json']);
+    expect(missing.code).toBe(EXIT_BAD_INPUT);
+    expect(missing.stderr.length).toBeLessThan(200);
+    expect(missing.stderr).toMatch(/^Cannot read the config file .{20,}\.\.\..{20,}: no such/);
+
+    const junk = await file('junk.json', `{"epochs": ${huge}`);
+    const r = await cli(['--config', junk, '--out', join(dir, 'never.json')]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.stderr.length).toBeLessThan(400);
   });
 });

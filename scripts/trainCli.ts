@@ -1,21 +1,14 @@
 // The headless trainer: `npm run train -- --config C.json --out R.json [--csv points.csv] [--quiet]`.
 // Exit codes: 0 done or early-stopped, 1 diverged, 2 bad arguments, config or CSV.
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import type { ConfigV1, Point } from '../workers/engine/config';
-import { CsvError, parsePointsCsv } from '../workers/engine/pointsCsv';
+import type { ConfigV1 } from '../workers/engine/config';
 import { Trainer } from '../workers/engine/trainer';
 import { ConfigError, validateConfig } from '../workers/engine/validateConfig';
+import type { CliIo, OptionSpec } from './cliArgs';
+import { InputError, readOptions, shorten, stringOption } from './cliArgs';
+import { checkWritable, readConfigInput, refuseSameFile, writeTextFile } from './cliFiles';
 import { divergedMessage, progressLine, summaryLines } from './trainReport';
 
-export interface CliIo {
-  /** Usage and the summary. */
-  stdout: { write(text: string): unknown };
-  /** Progress, warnings and errors; a TTY gets a progress bar redrawn in place. */
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  /** Milliseconds from any fixed origin, for the wall time. */
-  now: () => number;
-}
+export type { CliIo };
 
 export const EXIT_OK = 0;
 export const EXIT_DIVERGED = 1;
@@ -32,9 +25,6 @@ export const USAGE = `Usage: npm run train -- --config C.json --out R.json [--cs
 Exit codes: 0 done or stopped early, 1 diverged, 2 bad arguments, config or CSV.
 `;
 
-/** Thrown for any input the student can fix; the message names the file and the key or line. */
-class InputError extends Error {}
-
 interface CliArgs {
   config: string;
   out: string;
@@ -42,86 +32,42 @@ interface CliArgs {
   quiet: boolean;
 }
 
+const OPTIONS = {
+  config: { type: 'string', example: 'C.json' },
+  out: { type: 'string', example: 'R.json' },
+  csv: { type: 'string', example: 'points.csv' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, OptionSpec>;
+
 function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        config: { type: 'string' },
-        out: { type: 'string' },
-        csv: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    values = readOptions(argv, OPTIONS);
   } catch (err) {
-    throw new InputError(`${(err as Error).message}\n\n${USAGE}`);
-  }
-  if (values.help) return 'help';
-  if (values.config === undefined || values.out === undefined) {
-    const missing = values.config === undefined ? '--config' : '--out';
-    throw new InputError(`Missing ${missing}.\n\n${USAGE}`);
-  }
-  return { config: values.config, out: values.out, csv: values.csv, quiet: values.quiet };
-}
-
-function fsReason(err: unknown): string {
-  const code = (err as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return err instanceof Error ? err.message : String(err);
-}
-
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    throw new InputError(`Cannot read the ${what} ${path}: ${fsReason(err)}.`);
-  }
-}
-
-async function readPoints(path: string): Promise<Point[]> {
-  const text = await readText(path, 'CSV file');
-  try {
-    return parsePointsCsv(text);
-  } catch (err) {
-    if (err instanceof CsvError) throw new InputError(`Error in ${path}: ${err.message}`);
+    if (err instanceof InputError) throw new InputError(`${err.message}\n\n${USAGE}`);
     throw err;
   }
+  if (values.help === true) return 'help';
+  const config = stringOption(values, 'config');
+  const out = stringOption(values, 'out');
+  if (config === undefined || out === undefined) {
+    const missing = config === undefined ? '--config' : '--out';
+    throw new InputError(`Missing ${missing}.\n\n${USAGE}`);
+  }
+  return { config, out, csv: stringOption(values, 'csv'), quiet: values.quiet === true };
 }
 
 /** Reads the config file, puts the CSV's points in it, and validates the result once. */
 async function loadConfig(args: CliArgs, warn: (text: string) => void): Promise<ConfigV1> {
-  const text = await readText(args.config, 'config file');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(`${args.config} is not valid JSON: ${(err as Error).message}.`);
-  }
-  if (args.csv !== undefined) {
-    const points = await readPoints(args.csv);
-    // Validate once with the points in place, so a config saying dataset 'custom' without points
-    // is complete as soon as --csv supplies them. Anything that is not an object is left for
-    // validateConfig to report.
-    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-      const top = raw as Record<string, unknown>;
-      const data = top.data === undefined ? {} : top.data;
-      if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-        raw = { ...top, data: { ...data, dataset: 'custom', points } };
-      }
-    }
-  }
+  const raw = await readConfigInput(args.config, args.csv);
+  const shown = shorten(args.config);
   try {
     const { config, warnings } = validateConfig(raw);
-    for (const w of warnings) warn(`Warning (${args.config}): ${w}\n`);
+    for (const w of warnings) warn(`Warning (${shown}): ${w}\n`);
     return config;
   } catch (err) {
-    if (err instanceof ConfigError) throw new InputError(`Error in ${args.config}: ${err.message}`);
+    if (err instanceof ConfigError) throw new InputError(`Error in ${shown}: ${err.message}`);
     throw err;
   }
 }
@@ -130,7 +76,7 @@ function createTrainer(config: ConfigV1, path: string): Trainer {
   try {
     return new Trainer(config);
   } catch (err) {
-    throw new InputError(`The engine cannot train ${path}: ${(err as Error).message}`);
+    throw new InputError(`The engine cannot train ${shorten(path)}: ${(err as Error).message}`);
   }
 }
 
@@ -179,16 +125,19 @@ function train(t: Trainer, total: number, io: CliIo, quiet: boolean): void {
 async function run(args: CliArgs, io: CliIo): Promise<number> {
   const warn = (text: string): void => void io.stderr.write(text);
   const started = io.now();
+  await refuseSameFile(
+    [
+      ['--config', args.config],
+      ['--csv', args.csv],
+    ],
+    [['--out', args.out]],
+  );
   const config = await loadConfig(args, warn);
   const t = createTrainer(config, args.config);
+  await checkWritable(args.out, 'run file');
   train(t, config.epochs, io, args.quiet);
 
-  const json = JSON.stringify(t.toRunExport());
-  try {
-    await writeFile(args.out, `${json}\n`, 'utf8');
-  } catch (err) {
-    throw new InputError(`Cannot write the run file ${args.out}: ${fsReason(err)}.`);
-  }
+  await writeTextFile(args.out, `${JSON.stringify(t.toRunExport())}\n`, 'run file');
   if (!args.quiet) {
     const lines = summaryLines({
       config,
@@ -198,7 +147,7 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
       earlyStopping: t.earlyStoppingState(),
       divergedEpoch: t.divergedEpoch,
       wallMs: io.now() - started,
-      outPath: args.out,
+      outPath: shorten(args.out),
     });
     io.stdout.write(`${lines.join('\n')}\n`);
   }

@@ -4,7 +4,7 @@
 // sees the boundary learn again with the outlier in it.
 import type { PointerEvent } from 'react';
 import { useState } from 'react';
-import { CsvError, parsePointsCsv } from '../../workers/contract';
+import { parsePointsCsvInChunks } from '../../workers/contract';
 import { useT } from '../i18n';
 import { readText } from '../share/download';
 import { editConfig } from '../lab/labConfig';
@@ -36,10 +36,8 @@ export function PointEditControls({ runId, edit, onEdit }: ControlsProps) {
     setError(null);
     setDone(null);
     try {
-      const points = parsePointsCsv(await readText(file));
-      if (points.length > MAX_POINTS) {
-        throw new CsvError(null, t('points.limit', { max: MAX_POINTS }));
-      }
+      // In chunks, so a huge file never freezes the page; it stops at the point limit.
+      const points = await parsePointsCsvInChunks(await readText(file));
       editConfig(runId, (d) => setCustomPoints(d, points));
       setDone(t('points.imported', { count: points.length, file: file.name }));
     } catch (e) {

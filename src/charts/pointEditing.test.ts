@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../workers/contract';
 import { defaultConfig } from '../../workers/contract';
+import { MAX_POINTS as VALIDATED_MAX, validateConfig } from '../../workers/contract';
 import {
   MAX_POINTS,
   clickPoint,
@@ -37,6 +38,14 @@ describe('point editing', () => {
     expect(added).toEqual({ kind: 'added', points: [...FOUR, [-1.5, 1.5, 1]] });
     const removed = clickPoint(FOUR, 2.05, 1.97, 0, 0.1);
     expect(removed).toEqual({ kind: 'removed', points: [FOUR[0], FOUR[1], FOUR[3]] });
+  });
+
+  it('holds the same limit as validation, so a full editor dataset still opens as a link', () => {
+    expect(MAX_POINTS).toBe(VALIDATED_MAX);
+    const full: Point[] = Array.from({ length: MAX_POINTS }, (_, i) => [0, (i % 10) / 10, i % 2]);
+    const draft = defaultConfig();
+    setCustomPoints(draft, full);
+    expect(validateConfig(draft).config.data.points).toHaveLength(MAX_POINTS);
   });
 
   it(`stops adding at ${MAX_POINTS} points`, () => {

@@ -2,9 +2,10 @@
 // functions over [x1, x2, label] rows; the component turns clicks into data coordinates.
 import type { ConfigV1, Point } from '../../workers/contract';
 import { DOMAIN } from '../../workers/contract';
+import { MAX_POINTS } from '../../workers/contract';
 
-/** The most points a hand-made dataset may hold (the generators' own limit). */
-export const MAX_POINTS = 5000;
+/** The most points a hand-made dataset may hold: the limit validation enforces for links and files. */
+export { MAX_POINTS };
 
 /** Clamped to the data domain and rounded to 3 decimals, which keeps links short. */
 export function roundCoordinate(v: number): number {

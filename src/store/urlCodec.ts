@@ -1,12 +1,29 @@
-// The URL hash carries the whole state a link should restore: the config (config v1, custom
-// points included), the side-by-side comparison and the language:
-// `#config=<JSON>&compare=<JSON>&lang=zh`, each URI-encoded. A malformed hash never blanks the
-// page: the decoder falls back to defaults and says what it could not read.
+// The URL hash carries the whole state a link should restore: the config (config v1), its custom
+// points, the side-by-side comparison and the language:
+// `#config=<JSON>&points=<packed>&compare=<JSON>&lang=zh`, the JSON parts URI-encoded, the points
+// packed by pointsCodec.ts. Links written before the points were packed hold them in the config
+// JSON, and still open. A malformed hash never blanks the page: the decoder falls back to defaults
+// and says what it could not read.
 import { defaultConfig } from '../../workers/contract';
 import type { ConfigV1 } from '../../workers/contract';
 import { applyPatch, ConfigError, validateConfig } from '../../workers/contract';
 import type { Comparison } from './configPatch';
 import { MAX_VARIANTS } from './configPatch';
+import { decodePoints, encodePoints } from './pointsCodec';
+
+/**
+ * The longest hash the app offers as a link. Chromium keeps about 2 MB in the address bar but shows
+ * and copies only 32 KB (32,768 characters), Firefox and Safari keep 64–80 KB, and chat apps and
+ * e-mail cut far shorter links; 32,000 leaves room for the address before the hash. A 5,000-point
+ * dataset made in the point editor fits (about 28,000 characters); longer setups are shared as a
+ * file (a run or config export).
+ */
+export const SAFE_LINK_LENGTH = 32_000;
+
+/** Whether a hash is too long to share as a link: offer the file export instead. */
+export function linkIsTooLong(hash: string): boolean {
+  return hash.length > SAFE_LINK_LENGTH;
+}
 
 export type Lang = 'en' | 'zh';
 
@@ -25,15 +42,26 @@ export interface DecodedHash extends HashState {
 }
 
 export function encodeHash(s: HashState): string {
-  const parts = [`config=${encodeURIComponent(JSON.stringify(s.config))}`];
+  const { points, ...data } = s.config.data;
+  const packed = points ? encodePoints(points) : null;
+  const config = packed === null ? s.config : { ...s.config, data };
+  const parts = [`config=${encodeURIComponent(JSON.stringify(config))}`];
+  if (packed !== null) parts.push(`points=${packed}`);
   if (s.comparison) parts.push(`compare=${encodeURIComponent(JSON.stringify(s.comparison))}`);
   if (s.lang !== 'en') parts.push(`lang=${s.lang}`);
   if (s.present) parts.push('present=1');
   return `#${parts.join('&')}`;
 }
 
-/** Checks a comparison against the main config: every variant must give a valid config. */
-export function checkComparison(value: unknown, main: ConfigV1): Comparison {
+/**
+ * Checks a comparison against the main config: every variant must give a valid config. Unknown
+ * keys in the variants' patches are added to `warnings`, naming the variant.
+ */
+export function checkComparison(
+  value: unknown,
+  main: ConfigV1,
+  warnings: string[] = [],
+): Comparison {
   const fail = (why: string): never => {
     throw new ConfigError('compare', `The comparison in the link is not usable: ${why}.`);
   };
@@ -51,13 +79,36 @@ export function checkComparison(value: unknown, main: ConfigV1): Comparison {
       return fail(`variant ${i + 1} needs a label and a patch`);
     }
     try {
-      validateConfig(applyPatch(main, variant.patch));
+      const checked = validateConfig(applyPatch(main, variant.patch));
+      warnings.push(...checked.warnings.map((w) => `In variant ${i + 1} of the comparison: ${w}`));
     } catch (e) {
-      return fail(`variant ${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
+      const why = e instanceof Error ? e.message : String(e);
+      return fail(`variant ${i + 1}: ${why.replace(/\.$/, '')}`);
     }
     return { label: variant.label.slice(0, 60), patch: variant.patch };
   });
   return { mainLabel: c.mainLabel.slice(0, 60), variants };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The config JSON with the packed points put back in `data.points`, or what was wrong. */
+function withPoints(json: unknown, packed: string): unknown {
+  // Anything but an object is left for validateConfig to report.
+  if (!isObject(json) || !(json.data === undefined || isObject(json.data))) return json;
+  const data = json.data ?? {};
+  if (Object.prototype.hasOwnProperty.call(data, 'points')) {
+    throw new SyntaxError('the link holds the points twice, in config and in points');
+  }
+  let points;
+  try {
+    points = decodePoints(packed);
+  } catch {
+    throw new SyntaxError('the points in the link could not be read');
+  }
+  return { ...json, data: { ...data, points } };
 }
 
 export function decodeHash(hash: string): DecodedHash {
@@ -65,6 +116,7 @@ export function decodeHash(hash: string): DecodedHash {
   const lang: Lang = params.get('lang') === 'zh' ? 'zh' : 'en';
   const present = params.get('present') === '1';
   const raw = params.get('config');
+  const rawPoints = params.get('points');
   const rawCompare = params.get('compare');
   const fallback = { config: defaultConfig(), lang, comparison: null, present, warnings: [] };
   if (raw === null) return { ...fallback, problem: null };
@@ -80,11 +132,16 @@ export function decodeHash(hash: string): DecodedHash {
     };
   }
   try {
+    if (rawPoints !== null) json = withPoints(json, rawPoints);
+  } catch (e) {
+    return { ...fallback, problem: { kind: 'malformed', detail: (e as Error).message } };
+  }
+  try {
     const { config, warnings } = validateConfig(json);
-    const comparison = rawCompare === null ? null : checkComparison(compareJson, config);
+    const comparison = rawCompare === null ? null : checkComparison(compareJson, config, warnings);
     return { config, lang, comparison, present, warnings, problem: null };
   } catch (e) {
-    const detail = e instanceof ConfigError ? e.message : String(e);
+    const detail = e instanceof Error ? e.message : String(e);
     return { ...fallback, problem: { kind: 'invalid', detail } };
   }
 }

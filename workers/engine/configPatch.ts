@@ -3,6 +3,7 @@
 // with 5,000 custom points is large; a λ step is a few bytes). Arrays (hidden layers, features,
 // points) are values: a patch replaces them whole.
 import type { ConfigV1 } from './config';
+import { ConfigError, MAX_NESTING, nestsDeeperThan } from './validateConfig';
 
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
@@ -19,15 +20,27 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /**
  * The base with the patch's keys set: a fresh object, the base is not changed. Values the patch
  * does not touch are shared with the base, not copied: configs are never mutated in place, and a
- * patch that leaves 5,000 points alone should not copy them.
+ * patch that leaves 5,000 points alone should not copy them. A patch from a link nested far too
+ * deeply is refused with a ConfigError before structuredClone overflows the stack on it.
  */
 export function applyPatch<T>(base: T, patch: NoInfer<DeepPartial<T>> | undefined): T {
+  if (nestsDeeperThan(patch, MAX_NESTING)) {
+    throw new ConfigError(
+      '',
+      `The change is nested more than ${MAX_NESTING} levels deep, far more than a change to a ` +
+        'RegLab config (4 levels); check that it is a RegLab comparison.',
+    );
+  }
+  return merge(base, patch);
+}
+
+function merge<T>(base: T, patch: DeepPartial<T> | undefined): T {
   if (patch === undefined) return base;
   if (!isObject(base) || !isObject(patch)) return structuredClone(patch as T);
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) continue;
-    out[k] = isObject(v) && isObject(out[k]) ? applyPatch(out[k], v) : structuredClone(v);
+    out[k] = isObject(v) && isObject(out[k]) ? merge(out[k], v) : structuredClone(v);
   }
   return out as T;
 }

@@ -1,5 +1,17 @@
 // The pieces config validation is built from: the error type, value descriptions for messages,
 // and a Reader that walks an untrusted object, collecting unknown-key warnings as it goes.
+import type { RangedKey } from './configLimits';
+import { CONFIG_RANGES, MAX_WARNINGS } from './configLimits';
+import { describeValue, formatNumber, groupDigits, shortText } from './valueText';
+
+export {
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_WIDTH,
+  MIN_CUSTOM_POINTS,
+  SPLIT_TOLERANCE,
+} from './configLimits';
+export { formatNumber };
+
 /** An invalid config value; `key` is its dotted path, e.g. "model.hidden[2]" ('' for the whole). */
 export class ConfigError extends Error {
   readonly key: string;
@@ -9,12 +21,12 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
     this.key = key;
   }
-}
 
-export const MAX_HIDDEN_LAYERS = 6;
-export const MAX_LAYER_WIDTH = 32;
-export const MIN_CUSTOM_POINTS = 4;
-export const SPLIT_TOLERANCE = 1e-6;
+  /** The sentence alone: a notice that shows `String(error)` must not start "ConfigError:". */
+  override toString(): string {
+    return this.message;
+  }
+}
 
 export type Obj = Record<string, unknown>;
 
@@ -26,29 +38,9 @@ export function own(obj: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
-/** Plain decimals for students: 1e-6 reads as 0.000001. */
-export function formatNumber(n: number): string {
-  const s = String(n);
-  const e = s.indexOf('e-');
-  if (e < 0) return s;
-  const mantissa = s.slice(0, e);
-  const exponent = Number(s.slice(e + 2));
-  const sign = mantissa.startsWith('-') ? '-' : '';
-  const digits = mantissa.replace('-', '').replace('.', '');
-  return `${sign}0.${'0'.repeat(exponent - 1)}${digits}`;
-}
-
 /** The value as the student wrote it, shortened. */
 export function describe(value: unknown): string {
-  if (typeof value === 'number') return formatNumber(value);
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    // A BigInt or a cycle: not from JSON text, but a caller may hand over any object.
-  }
-  if (json === undefined) return typeof value === 'undefined' ? 'nothing' : typeof value;
-  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  return describeValue(value);
 }
 
 export function quoteList(values: readonly string[]): string {
@@ -61,7 +53,26 @@ export function join(path: string, key: string): string {
 
 /** Validation of one config; collects warnings while it reads. */
 export class Reader {
-  readonly warnings: string[] = [];
+  private readonly named: string[] = [];
+  private unnamed = 0;
+
+  /** "Unknown key ... was ignored." for the first few keys, then how many more there were. */
+  get warnings(): string[] {
+    if (this.unnamed === 0) return [...this.named];
+    const more = this.unnamed;
+    return [
+      ...this.named,
+      `${groupDigits(more)} more unknown key${more === 1 ? ' was' : 's were'} ignored.`,
+    ];
+  }
+
+  unknownKey(path: string, key: string): void {
+    if (this.named.length < MAX_WARNINGS) {
+      this.named.push(`Unknown key ${join(path, shortText(key))} was ignored.`);
+    } else {
+      this.unnamed++;
+    }
+  }
 
   /** The object at `path`, `{}` when missing; warns about keys outside `known`. */
   section(value: unknown, path: string, known: readonly string[]): Obj {
@@ -73,21 +84,17 @@ export class Reader {
       );
     }
     for (const key of Object.keys(value)) {
-      if (!known.includes(key)) {
-        this.warnings.push(`Unknown key ${join(path, key)} was ignored.`);
-      }
+      if (!known.includes(key)) this.unknownKey(path, key);
     }
     return value;
   }
 
-  number(obj: Obj, path: string, key: string, min: number, max: number, fallback: number): number {
-    const value = own(obj, key);
-    return value === undefined ? fallback : checkNumber(value, join(path, key), min, max, false);
-  }
-
-  integer(obj: Obj, path: string, key: string, min: number, max: number, fallback: number): number {
-    const value = own(obj, key);
-    return value === undefined ? fallback : checkNumber(value, join(path, key), min, max, true);
+  /** The number at dotted path `at`, read from `obj`, the section at its parent path. */
+  ranged(obj: Obj, at: RangedKey, fallback: number): number {
+    const value = own(obj, at.slice(at.lastIndexOf('.') + 1));
+    if (value === undefined) return fallback;
+    const { min, max, integer } = CONFIG_RANGES[at];
+    return checkNumber(value, at, min, max, integer);
   }
 
   boolean(obj: Obj, path: string, key: string, fallback: boolean): boolean {
@@ -126,7 +133,8 @@ export function checkNumber(
     value <= max &&
     (!integer || Number.isInteger(value))
   ) {
-    return value;
+    // -0 becomes 0: JSON (links, files) writes both as 0, so a link reopens to the same config.
+    return value + 0;
   }
   const kind = integer ? 'a whole number' : 'a number';
   throw new ConfigError(

@@ -19,8 +19,8 @@
 //    gradient is at most 0.76·λ, so it takes a real difference in the optimum to move a zero.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1, FeatureName, Point } from './config';
-import { defaultConfig } from './config';
+import type { FeatureName, Point } from './config';
+import { kktResidual, logregConfig, maxAbsDiff, objective } from './logregObjective';
 import type { RunExportV1 } from './runExport';
 import { Trainer } from './trainer';
 
@@ -58,98 +58,6 @@ const KKT_TOL = 1e-8;
 /** Whichever test of a case runs first trains it (also when a single test is run alone). */
 const TRAIN_TIMEOUT_MS = 60_000;
 
-// ---- An independent evaluation of RegLab's objective (not the engine's code) -----------------
-
-const FEATURE_VALUE: Record<FeatureName, (x1: number, x2: number) => number> = {
-  x1: (x1) => x1,
-  x2: (_, x2) => x2,
-  'x1^2': (x1) => x1 * x1,
-  'x2^2': (_, x2) => x2 * x2,
-  'x1*x2': (x1, x2) => x1 * x2,
-  'sin(x1)': (x1) => Math.sin(x1),
-  'sin(x2)': (_, x2) => Math.sin(x2),
-};
-
-function featureRows(points: Point[], features: FeatureName[]): number[][] {
-  return points.map(([x1, x2]) => features.map((f) => FEATURE_VALUE[f](x1, x2)));
-}
-
-function logit(row: number[], w: number[], b: number): number {
-  let z = b;
-  for (let j = 0; j < row.length; j++) z += w[j]! * row[j]!;
-  return z;
-}
-
-/** BCE(y, σ(z)) = log(1 + e^z) − y·z, without overflow for large |z|. */
-function bceFromLogit(z: number, y: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;
-}
-
-function penalty(c: ReferenceCase, w: number[]): number {
-  return c.penalty === 'l1'
-    ? c.lambda * w.reduce((s, v) => s + Math.abs(v), 0)
-    : (c.lambda / 2) * w.reduce((s, v) => s + v * v, 0);
-}
-
-/** RegLab's objective: mean BCE over all the points + the penalty on the weights. */
-function objective(c: ReferenceCase, w: number[], b: number): number {
-  const rows = featureRows(c.points, c.features);
-  let sum = 0;
-  rows.forEach((row, i) => (sum += bceFromLogit(logit(row, w, b), c.points[i]![2])));
-  return sum / rows.length + penalty(c, w);
-}
-
-/** The largest violation of the optimality conditions of the objective at (w, b). */
-function kktResidual(c: ReferenceCase, w: number[], b: number): number {
-  const rows = featureRows(c.points, c.features);
-  const gw = new Array<number>(w.length).fill(0);
-  let gb = 0;
-  rows.forEach((row, i) => {
-    const r = 1 / (1 + Math.exp(-logit(row, w, b))) - c.points[i]![2];
-    gb += r;
-    for (let j = 0; j < row.length; j++) gw[j]! += r * row[j]!;
-  });
-  const n = rows.length;
-  let worst = Math.abs(gb / n);
-  for (let j = 0; j < w.length; j++) {
-    const g = gw[j]! / n;
-    const wj = w[j]!;
-    let violation: number;
-    if (c.penalty === 'l2') violation = Math.abs(g + c.lambda * wj);
-    else if (wj !== 0) violation = Math.abs(g + c.lambda * Math.sign(wj));
-    else violation = Math.max(0, Math.abs(g) - c.lambda); // 0 is optimal iff |g| ≤ λ
-    worst = Math.max(worst, violation);
-  }
-  return worst;
-}
-
-// ---- Training ----------------------------------------------------------------------------------
-
-function configFor(c: ReferenceCase): ConfigV1 {
-  const config = defaultConfig();
-  config.seed = SEED;
-  config.epochs = EPOCHS;
-  config.data = {
-    ...config.data,
-    dataset: 'custom',
-    points: c.points.map((p): Point => [p[0], p[1], p[2]]),
-    noise: 0,
-    labelNoise: 0,
-    split: { train: 1, val: 0, test: 0 },
-  };
-  config.features = [...c.features];
-  config.model = { hidden: [], activation: 'linear', batchNorm: false, dropoutKeep: 1 };
-  config.optimizer = { kind: 'sgd', learningRate: LR, batchSize: 0 };
-  config.regularization = {
-    kind: c.penalty,
-    lambda: c.lambda,
-    l1Ratio: 0.5,
-    l1Method: 'proximal',
-    decoupled: false,
-  };
-  return config;
-}
-
 interface Trained {
   run: RunExportV1;
   w: number[];
@@ -162,7 +70,7 @@ const trainedRuns = new Map<string, Trained>();
 function trained(c: ReferenceCase): Trained {
   let t = trainedRuns.get(c.name);
   if (t === undefined) {
-    const trainer = new Trainer(configFor(c));
+    const trainer = new Trainer(logregConfig(c, EPOCHS, LR, SEED));
     trainer.step(EPOCHS);
     const run = trainer.toRunExport();
     const layer = run.model.layers[0]!;
@@ -170,10 +78,6 @@ function trained(c: ReferenceCase): Trained {
     trainedRuns.set(c.name, t);
   }
   return t;
-}
-
-function maxAbsDiff(a: number[], b: number[]): number {
-  return a.reduce((m, v, j) => Math.max(m, Math.abs(v - b[j]!)), 0);
 }
 
 function describeCase(c: ReferenceCase): string {

@@ -54,6 +54,38 @@ export class Optimizer {
     this.beta2t = 1;
   }
 
+  /**
+   * An independent copy (moments, step count, kind): views look one step ahead with it without
+   * changing the run's optimizer. Not used by training.
+   */
+  clone(): Optimizer {
+    const c = new Optimizer(this.m.length, []);
+    c.m.set(this.m);
+    c.v.set(this.v);
+    c.penalized.set(this.penalized);
+    c.t = this.t;
+    c.beta1t = this.beta1t;
+    c.beta2t = this.beta2t;
+    c.kind = this.kind;
+    return c;
+  }
+
+  /** The kind of the last update ('' before the first): whose moment estimates this holds. */
+  get lastKind(): OptimizerKind | '' {
+    return this.kind;
+  }
+
+  /**
+   * Parameter i's step size in the last update: lr/(√v̂ᵢ + ε) under Adam (the same expression as
+   * adam() below, so the proximal threshold is this times λ₁ bit for bit), lr otherwise or before
+   * the first Adam step.
+   */
+  stepSize(i: number, lr: number): number {
+    if (this.kind !== 'adam' || this.t === 0) return lr;
+    const c2 = 1 / (1 - this.beta2t);
+    return lr / (Math.sqrt(this.v[i]! * c2) + ADAM_EPS);
+  }
+
   step(params: Float64Array, grads: Float64Array, s: UpdateSettings): void {
     if (s.kind !== this.kind) {
       this.reset();

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CsvError, parsePointsCsv } from './pointsCsv';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_POINTS } from './configLimits';
+import { CsvError, parsePointsCsv, parsePointsCsvInChunks } from './pointsCsv';
 
 /** The CsvError thrown by parsing `text`; fails the test if nothing is thrown. */
 function errorOf(text: string): CsvError {
@@ -109,5 +110,115 @@ describe('parsePointsCsv rejects the file as a whole', () => {
     const err = errorOf('0,0,1\n1,1,1\n2,2,1\n3,3,1\n');
     expect(err.line).toBeNull();
     expect(err.message).toContain('only label 1');
+  });
+});
+
+/** n valid rows of alternating classes. */
+function csvRows(n: number): string {
+  const lines = Array.from(
+    { length: n },
+    (_, i) => `${(i % 1000) / 200 - 2.5},${(i % 7) - 3},${i % 2}`,
+  );
+  return `x1,x2,label\n${lines.join('\n')}\n`;
+}
+
+describe('parsePointsCsv limits and short messages', () => {
+  it(`takes ${MAX_POINTS} points and refuses the next one, naming its line`, () => {
+    expect(parsePointsCsv(csvRows(MAX_POINTS))).toHaveLength(MAX_POINTS);
+    const err = errorOf(csvRows(MAX_POINTS + 1));
+    expect(err.line).toBe(MAX_POINTS + 2);
+    expect(err.message).toBe(
+      'Line 5002: the CSV holds more than 5000 points, the most RegLab trains on; keep at most 5000 rows.',
+    );
+  });
+
+  it('refuses a 10 MB line with a short message naming the line', () => {
+    const err = errorOf(`0,0,1\n${'9'.repeat(10_000_000)},0,1\n`);
+    expect(err.line).toBe(2);
+    expect(err.message).toBe(
+      'Line 2 is longer than 1000 characters; each row is three numbers, x1,x2,label, e.g. 1.5,-2,1.',
+    );
+  });
+
+  it('shortens an echoed field', () => {
+    const far = `${'9'.repeat(500)}`;
+    expect(errorOf(`0,0,1\n${far},0,1\n`).message).toBe(
+      `Line 2: x1 = "${'9'.repeat(19)}…" (500 characters) is outside the data domain; ` +
+        'coordinates must be from -6 to 6.',
+    );
+    expect(errorOf(`0,0,${'1'.repeat(500)}\n`).message).toBe(
+      `Line 1: the label must be 0 or 1 (got "${'1'.repeat(19)}…" (500 characters)).`,
+    );
+    expect(errorOf(`0,${'x'.repeat(900)},1\n`).message).toBe(
+      `Line 1: x2 "${'x'.repeat(19)}…" (900 characters) is not a number.`,
+    );
+  });
+
+  it('reads a long run of digits followed by a letter without backtracking for ages', () => {
+    expect(errorOf(`${'1'.repeat(990)}x,0,1\n`).message).toMatch(
+      /^Line 1: x1 ".*is not a number\.$/,
+    );
+  });
+
+  it('turns into text without a "CsvError:" prefix', () => {
+    expect(String(errorOf('0,0\n'))).toBe('Line 1 has 2 fields; each row needs 3: x1,x2,label.');
+  });
+});
+
+describe('parsePointsCsvInChunks, for the page', () => {
+  it('gives the same points as parsePointsCsv', async () => {
+    const text = csvRows(2345).replace(/\n/g, '\r\n');
+    expect(await parsePointsCsvInChunks(text, { rowsPerChunk: 100 })).toEqual(parsePointsCsv(text));
+    expect(await parsePointsCsvInChunks(rows)).toEqual(points);
+  });
+
+  it('lets other tasks run between chunks of rows', async () => {
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const got = await parsePointsCsvInChunks(csvRows(3000), { rowsPerChunk: 100 });
+    ticking = false;
+    expect(got).toHaveLength(3000);
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  it('stops at the point past the limit instead of reading a million rows', async () => {
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const text = csvRows(1_000_000);
+      await expect(parsePointsCsvInChunks(text, { rowsPerChunk: 1000 })).rejects.toThrow(
+        /^Line 5002: the CSV holds more than 5000 points/,
+      );
+      // One pause per chunk of 1000 lines: about 5 for 5002 lines, not 1000 for a million.
+      expect(timeouts.mock.calls.length).toBeLessThanOrEqual(6);
+    } finally {
+      timeouts.mockRestore();
+    }
+  });
+
+  it('refuses with the same messages as parsePointsCsv', async () => {
+    for (const text of [
+      '0,0,1\n1,abc,0\n',
+      '',
+      `0,0,1\n${'9'.repeat(100_000)}\n`,
+      '0,0,1\n1,1,1\n',
+    ]) {
+      await expect(parsePointsCsvInChunks(text)).rejects.toThrow(errorOf(text).message);
+      await expect(parsePointsCsvInChunks(text)).rejects.toBeInstanceOf(CsvError);
+    }
+  });
+
+  it('stops when its signal is aborted', async () => {
+    const controller = new AbortController();
+    const reading = parsePointsCsvInChunks(csvRows(4000), {
+      rowsPerChunk: 10,
+      signal: controller.signal,
+    });
+    controller.abort();
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

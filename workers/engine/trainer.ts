@@ -29,6 +29,15 @@ export interface StepOptions {
   evaluateAll?: boolean;
 }
 
+export interface TrainerOptions {
+  /**
+   * A sweep's repeat. Repeat r > 0 draws the initialization, batch order, dropout masks and
+   * augmentation from streams of its own; the data and the split never change. Repeat 0 (the
+   * default) is the plain run, to the bit.
+   */
+  repeat?: number;
+}
+
 export class Trainer {
   config: ConfigV1;
   epoch = 0;
@@ -65,11 +74,18 @@ export class Trainer {
   constructor(
     config: ConfigV1,
     private readonly flavour: KernelFlavour = 'fast',
+    options: TrainerOptions = {},
   ) {
     this.config = structuredClone(config);
     const root = new Rng(config.seed);
     const all = generatePoints(config.data, root.fork('data'));
     this.points = splitPoints(all, config.data.split, root.fork('split'));
+    const repeat = options.repeat ?? 0;
+    if (!Number.isInteger(repeat) || repeat < 0) {
+      throw new RangeError(`repeat must be a whole number from 0 (got ${repeat}).`);
+    }
+    // Data and split come from the root; the training streams from a branch per repeat.
+    const training = repeat === 0 ? root : root.fork(`repeat ${repeat}`);
     this.features = new FeatureMap(config.features);
     this.train = toTensors(this.points.train, this.features);
     this.feeder = new BatchFeeder(this.train, this.features);
@@ -82,7 +98,7 @@ export class Trainer {
       batchNorm: config.model.batchNorm,
     });
     this.mlp = new Mlp(this.layout, this.batchRows(), flavour);
-    this.layout.initialize(this.mlp.params, this.mlp.stats, root.fork('init'));
+    this.layout.initialize(this.mlp.params, this.mlp.stats, training.fork('init'));
     this.initialParams = this.mlp.params.slice();
     this.initialStats = this.mlp.stats.slice();
     this.bestParams = this.mlp.params.slice();
@@ -90,9 +106,9 @@ export class Trainer {
     this.lastGoodParams = this.mlp.params.slice();
     this.lastGoodStats = this.mlp.stats.slice();
     this.optimizer = new Optimizer(this.layout.nParams, this.layout.weightRanges);
-    this.rngBatch = root.fork('batch');
-    this.rngDropout = root.fork('dropout');
-    this.rngAugment = root.fork('augment');
+    this.rngBatch = training.fork('batch');
+    this.rngDropout = training.fork('dropout');
+    this.rngAugment = training.fork('augment');
     this.order = Int32Array.from(this.points.train.keys());
     this.augmented = new Float64Array(3 * this.train.n);
     this.logits = new Float64Array(Math.max(this.train.n, this.val.n, this.test.n, 1));
@@ -265,6 +281,15 @@ export class Trainer {
       o += r[k + 1]! - r[k]!;
     }
     return out;
+  }
+
+  /** Copies of the batch-norm running statistics and of the optimizer, for the views (workers/views). */
+  runningStats(): Float64Array {
+    return this.mlp.stats.slice();
+  }
+
+  optimizerCopy(): Optimizer {
+    return this.optimizer.clone();
   }
 
   modelExport(initial = false): ModelExport {

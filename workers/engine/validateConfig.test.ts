@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from './config';
 import type { Point } from './config';
-import { ConfigError, configFromJsonText, formatNumber, validateConfig } from './validateConfig';
+import {
+  CONFIG_RANGES,
+  ConfigError,
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_WIDTH,
+  MAX_POINTS,
+  MIN_CUSTOM_POINTS,
+  configFromJsonText,
+  formatNumber,
+  validateConfig,
+} from './validateConfig';
 
 /** The ConfigError thrown by validating `input`; fails the test if nothing is thrown. */
 function errorOf(input: unknown): ConfigError {
@@ -354,5 +364,92 @@ describe('batch norm and batch size', () => {
       validateConfig({ model: { batchNorm: true }, optimizer: { batchSize: 2 } }).config.optimizer
         .batchSize,
     ).toBe(2);
+  });
+});
+
+describe('limits hold for every way a config arrives', () => {
+  const many = (n: number): Point[] =>
+    Array.from({ length: n }, (_, i): Point => [((i % 1200) - 600) / 100, (i % 7) - 3, i % 2]);
+
+  it(`accepts ${MAX_POINTS} custom points and refuses more with one message`, () => {
+    expect(MAX_POINTS).toBe(5000);
+    const full = validateConfig({ data: { dataset: 'custom', points: many(MAX_POINTS) } });
+    expect(full.config.data.points).toHaveLength(MAX_POINTS);
+    const err = errorOf({ data: { dataset: 'custom', points: many(60_000) } });
+    expect(err.key).toBe('data.points');
+    expect(err.message).toBe('data.points must hold at most 5000 points (got 60000).');
+    // Kept points count too when the dataset is generated: they travel with the config.
+    expect(errorOf({ data: { dataset: 'xor', points: many(MAX_POINTS + 1) } }).message).toBe(
+      'data.points must hold at most 5000 points (got 5001).',
+    );
+  });
+
+  it('refuses the count before reading a single point', () => {
+    const rows: unknown[] = many(MAX_POINTS + 1);
+    rows[0] = 'not a point';
+    expect(errorOf({ data: { points: rows } }).key).toBe('data.points');
+  });
+
+  it('exports every range it checks, and the ranges match the docs table', () => {
+    expect(CONFIG_RANGES['data.samples']).toEqual({ min: 10, max: 5000, integer: true });
+    expect(CONFIG_RANGES['optimizer.batchSize'].max).toBe(MAX_POINTS);
+    expect(MAX_HIDDEN_LAYERS).toBe(6);
+    expect(MAX_LAYER_WIDTH).toBe(32);
+    expect(MIN_CUSTOM_POINTS).toBe(4);
+    for (const [key, min, max, , , integer] of ranges) {
+      expect(CONFIG_RANGES[key as keyof typeof CONFIG_RANGES]).toEqual({ min, max, integer });
+    }
+    const shares = ['data.split.train', 'data.split.val', 'data.split.test'];
+    expect(Object.keys(CONFIG_RANGES).sort()).toEqual(
+      [...ranges.map((r) => r[0]), ...shares].sort(),
+    );
+  });
+});
+
+describe('messages stay short and plain', () => {
+  it('shortens an echoed value and says how long it was', () => {
+    const err = errorOf({ data: { noise: 'x'.repeat(10_000_000) } });
+    expect(err.message).toBe(
+      `data.noise must be a number from 0 to 3 (got "${'x'.repeat(39)}…" (10,000,000 characters)).`,
+    );
+    const choice = errorOf({ optimizer: { kind: 'k'.repeat(100_000) } });
+    expect(choice.message.length).toBeLessThan(200);
+    const row = errorOf({ data: { points: [Array.from({ length: 100_000 }, () => 1)] } });
+    expect(row.message).toMatch(/… \(a list of 100,000 items\)\)\.$/);
+    expect(row.message.length).toBeLessThan(200);
+  });
+
+  it('names a long unknown key shortened', () => {
+    const { warnings } = validateConfig({ model: { ['h'.repeat(100_000)]: 1 } });
+    expect(warnings).toEqual([
+      `Unknown key model."${'h'.repeat(39)}…" (100,000 characters) was ignored.`,
+    ]);
+  });
+
+  it('lists at most ten unknown keys and counts the rest', () => {
+    const input = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`extra${i}`, i]));
+    const { warnings } = validateConfig(input);
+    expect(warnings).toHaveLength(11);
+    expect(warnings[9]).toBe('Unknown key extra9 was ignored.');
+    expect(warnings[10]).toBe('4,990 more unknown keys were ignored.');
+  });
+
+  it('says a deeply nested config is too deeply nested', () => {
+    const deep = JSON.parse(`{"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}`) as unknown;
+    const err = errorOf(deep);
+    expect(err.key).toBe('');
+    expect(err.message).toBe(
+      'The config is nested more than 32 levels deep, far more than a RegLab config (4 levels); ' +
+        'check that it is a RegLab config.',
+    );
+    expect(
+      validateConfig(JSON.parse(`{"extra":${'['.repeat(31)}${']'.repeat(31)}}`)).warnings,
+    ).toEqual(['Unknown key extra was ignored.']);
+  });
+
+  it('reads as a sentence when turned into text, without a "ConfigError:" prefix', () => {
+    const err = errorOf({ epochs: 0 });
+    expect(String(err)).toBe('epochs must be a whole number from 1 to 100000 (got 0).');
+    expect(err.name).toBe('ConfigError');
   });
 });

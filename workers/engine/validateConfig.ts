@@ -1,13 +1,27 @@
 // Reads an untrusted config v1 (URL hash, preset, file given to the CLI) into a complete ConfigV1.
 // The contract (docs/config.md): a missing key takes its default, an unknown key is ignored with a
 // warning, an invalid value is an error naming the key, the value and what is allowed.
-import type { ConfigV1, FeatureName, Point } from './config';
+import type { ConfigV1, FeatureName } from './config';
 import {
-  ConfigError,
+  ACTIVATIONS,
+  DATASETS,
+  FEATURES,
+  FLIPS,
+  L1_METHODS,
+  OPTIMIZERS,
+  REGULARIZERS,
+  defaultConfig,
+} from './config';
+import {
   MAX_HIDDEN_LAYERS,
   MAX_LAYER_WIDTH,
-  MIN_CUSTOM_POINTS,
+  MAX_NESTING,
   SPLIT_TOLERANCE,
+  nestsDeeperThan,
+} from './configLimits';
+import { checkCustomPoints, readPoints } from './configPoints';
+import {
+  ConfigError,
   Reader,
   checkNumber,
   checkOneOf,
@@ -20,54 +34,23 @@ import {
 import type { Obj } from './configReader';
 
 export { ConfigError, formatNumber };
+// The limits, for the controls and the CLI: the page shows the same numbers validation enforces.
+export {
+  CONFIG_RANGES,
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_WIDTH,
+  MAX_NESTING,
+  MAX_POINTS,
+  MIN_CUSTOM_POINTS,
+  SPLIT_TOLERANCE,
+  nestsDeeperThan,
+} from './configLimits';
+export type { Range, RangedKey } from './configLimits';
+export { describeValue, quoteShort, shortText } from './valueText';
 
 export interface ValidatedConfig {
   config: ConfigV1;
   warnings: string[];
-}
-import {
-  ACTIVATIONS,
-  DATASETS,
-  DOMAIN,
-  FEATURES,
-  FLIPS,
-  L1_METHODS,
-  OPTIMIZERS,
-  REGULARIZERS,
-  defaultConfig,
-} from './config';
-
-function readPoints(value: unknown): Point[] {
-  const path = 'data.points';
-  if (!Array.isArray(value)) {
-    throw new ConfigError(
-      path,
-      `${path} must be a list of [x1, x2, label] rows (got ${describe(value)}).`,
-    );
-  }
-  const [lo, hi] = DOMAIN;
-  return value.map((row: unknown, i): Point => {
-    const at = `${path}[${i}]`;
-    if (!Array.isArray(row) || row.length !== 3) {
-      throw new ConfigError(at, `${at} must be a row [x1, x2, label] (got ${describe(row)}).`);
-    }
-    const [x1, x2, label] = row as unknown[];
-    for (const [name, x] of [
-      ['x1', x1],
-      ['x2', x2],
-    ] as const) {
-      if (typeof x !== 'number' || !Number.isFinite(x) || x < lo || x > hi) {
-        throw new ConfigError(
-          at,
-          `${at}: ${name} must be a number from ${lo} to ${hi}, the data domain (got ${describe(x)}).`,
-        );
-      }
-    }
-    if (label !== 0 && label !== 1) {
-      throw new ConfigError(at, `${at}: the label must be 0 or 1 (got ${describe(label)}).`);
-    }
-    return [x1 as number, x2 as number, label];
-  });
 }
 
 function readFeatures(value: unknown, fallback: FeatureName[]): FeatureName[] {
@@ -115,6 +98,13 @@ export function validateConfig(input: unknown): ValidatedConfig {
       `The config must be a JSON object such as {"epochs": 200} (got ${describe(input)}).`,
     );
   }
+  if (nestsDeeperThan(input, MAX_NESTING)) {
+    throw new ConfigError(
+      '',
+      `The config is nested more than ${MAX_NESTING} levels deep, far more than a RegLab config ` +
+        '(4 levels); check that it is a RegLab config.',
+    );
+  }
   const d = defaultConfig();
   const r = new Reader();
   const top = r.section(input, '', [...Object.keys(d)]);
@@ -127,16 +117,16 @@ export function validateConfig(input: unknown): ValidatedConfig {
     );
   }
 
-  const seed = r.integer(top, '', 'seed', 0, 4294967295, d.seed);
-  const epochs = r.integer(top, '', 'epochs', 1, 100000, d.epochs);
+  const seed = r.ranged(top, 'seed', d.seed);
+  const epochs = r.ranged(top, 'epochs', d.epochs);
 
   const dataIn = r.section(own(top, 'data'), 'data', [...Object.keys(d.data), 'points']);
   const dataset = r.oneOf(dataIn, 'data', 'dataset', DATASETS, d.data.dataset);
   const splitIn = r.section(own(dataIn, 'split'), 'data.split', Object.keys(d.data.split));
   const split = {
-    train: r.number(splitIn, 'data.split', 'train', 0, 1, d.data.split.train),
-    val: r.number(splitIn, 'data.split', 'val', 0, 1, d.data.split.val),
-    test: r.number(splitIn, 'data.split', 'test', 0, 1, d.data.split.test),
+    train: r.ranged(splitIn, 'data.split.train', d.data.split.train),
+    val: r.ranged(splitIn, 'data.split.val', d.data.split.val),
+    test: r.ranged(splitIn, 'data.split.test', d.data.split.test),
   };
   if (split.train <= 0) {
     throw new ConfigError(
@@ -158,9 +148,9 @@ export function validateConfig(input: unknown): ValidatedConfig {
   if (dataset === 'custom') checkCustomPoints(points);
   const data: ConfigV1['data'] = {
     dataset,
-    samples: r.integer(dataIn, 'data', 'samples', 10, 5000, d.data.samples),
-    noise: r.number(dataIn, 'data', 'noise', 0, 3, d.data.noise),
-    labelNoise: r.number(dataIn, 'data', 'labelNoise', 0, 0.5, d.data.labelNoise),
+    samples: r.ranged(dataIn, 'data.samples', d.data.samples),
+    noise: r.ranged(dataIn, 'data.noise', d.data.noise),
+    labelNoise: r.ranged(dataIn, 'data.labelNoise', d.data.labelNoise),
     split,
   };
   if (points !== undefined) data.points = points;
@@ -172,22 +162,22 @@ export function validateConfig(input: unknown): ValidatedConfig {
     hidden: readHidden(own(modelIn, 'hidden'), d.model.hidden),
     activation: r.oneOf(modelIn, 'model', 'activation', ACTIVATIONS, d.model.activation),
     batchNorm: r.boolean(modelIn, 'model', 'batchNorm', d.model.batchNorm),
-    dropoutKeep: r.number(modelIn, 'model', 'dropoutKeep', 0.05, 1, d.model.dropoutKeep),
+    dropoutKeep: r.ranged(modelIn, 'model.dropoutKeep', d.model.dropoutKeep),
   };
 
   const optIn = r.section(own(top, 'optimizer'), 'optimizer', Object.keys(d.optimizer));
   const optimizer: ConfigV1['optimizer'] = {
     kind: r.oneOf(optIn, 'optimizer', 'kind', OPTIMIZERS, d.optimizer.kind),
-    learningRate: r.number(optIn, 'optimizer', 'learningRate', 1e-6, 10, d.optimizer.learningRate),
-    batchSize: r.integer(optIn, 'optimizer', 'batchSize', 0, 5000, d.optimizer.batchSize),
+    learningRate: r.ranged(optIn, 'optimizer.learningRate', d.optimizer.learningRate),
+    batchSize: r.ranged(optIn, 'optimizer.batchSize', d.optimizer.batchSize),
   };
 
   const dr = d.regularization;
   const regIn = r.section(own(top, 'regularization'), 'regularization', Object.keys(dr));
   const regularization: ConfigV1['regularization'] = {
     kind: r.oneOf(regIn, 'regularization', 'kind', REGULARIZERS, dr.kind),
-    lambda: r.number(regIn, 'regularization', 'lambda', 0, 10, dr.lambda),
-    l1Ratio: r.number(regIn, 'regularization', 'l1Ratio', 0, 1, dr.l1Ratio),
+    lambda: r.ranged(regIn, 'regularization.lambda', dr.lambda),
+    l1Ratio: r.ranged(regIn, 'regularization.l1Ratio', dr.l1Ratio),
     l1Method: r.oneOf(regIn, 'regularization', 'l1Method', L1_METHODS, dr.l1Method),
     decoupled: r.boolean(regIn, 'regularization', 'decoupled', dr.decoupled),
   };
@@ -195,19 +185,19 @@ export function validateConfig(input: unknown): ValidatedConfig {
   const da = d.augmentation;
   const augIn = r.section(own(top, 'augmentation'), 'augmentation', Object.keys(da));
   const augmentation: ConfigV1['augmentation'] = {
-    jitter: r.number(augIn, 'augmentation', 'jitter', 0, 2, da.jitter),
-    rotate: r.number(augIn, 'augmentation', 'rotate', 0, 180, da.rotate),
+    jitter: r.ranged(augIn, 'augmentation.jitter', da.jitter),
+    rotate: r.ranged(augIn, 'augmentation.rotate', da.rotate),
     flip: r.oneOf(augIn, 'augmentation', 'flip', FLIPS, da.flip),
-    scale: r.number(augIn, 'augmentation', 'scale', 0, 0.9, da.scale),
-    mixup: r.number(augIn, 'augmentation', 'mixup', 0, 4, da.mixup),
+    scale: r.ranged(augIn, 'augmentation.scale', da.scale),
+    mixup: r.ranged(augIn, 'augmentation.mixup', da.mixup),
   };
 
   const de = d.earlyStopping;
   const esIn = r.section(own(top, 'earlyStopping'), 'earlyStopping', Object.keys(de));
   const earlyStopping: ConfigV1['earlyStopping'] = {
     enabled: r.boolean(esIn, 'earlyStopping', 'enabled', de.enabled),
-    patience: r.integer(esIn, 'earlyStopping', 'patience', 1, 10000, de.patience),
-    minDelta: r.number(esIn, 'earlyStopping', 'minDelta', 0, 1, de.minDelta),
+    patience: r.ranged(esIn, 'earlyStopping.patience', de.patience),
+    minDelta: r.ranged(esIn, 'earlyStopping.minDelta', de.minDelta),
     restoreBest: r.boolean(esIn, 'earlyStopping', 'restoreBest', de.restoreBest),
     markOnly: r.boolean(esIn, 'earlyStopping', 'markOnly', de.markOnly),
   };
@@ -250,29 +240,6 @@ function defaultedShares(splitIn: Obj): string {
   const d = defaultConfig().data.split;
   const shares = missing.map((k) => `${k} ${formatNumber(d[k as keyof typeof d])}`).join(', ');
   return `; missing shares take their defaults (${shares})`;
-}
-
-function checkCustomPoints(points: Point[] | undefined): void {
-  const path = 'data.points';
-  if (points === undefined) {
-    throw new ConfigError(
-      path,
-      `${path} is required when data.dataset is 'custom': give a list of [x1, x2, label] rows.`,
-    );
-  }
-  if (points.length < MIN_CUSTOM_POINTS) {
-    throw new ConfigError(
-      path,
-      `${path} must hold at least ${MIN_CUSTOM_POINTS} points for the 'custom' dataset (got ${points.length}).`,
-    );
-  }
-  const ones = points.filter((p) => p[2] === 1).length;
-  if (ones === 0 || ones === points.length) {
-    throw new ConfigError(
-      path,
-      `${path} must contain both classes, label 0 and label 1 (got only label ${ones === 0 ? 0 : 1}).`,
-    );
-  }
 }
 
 /** Parses JSON text (a file, a pasted preset) and validates it. */
