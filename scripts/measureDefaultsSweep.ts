@@ -97,7 +97,7 @@ const COLUMNS: [string, (m: RunMeasure) => string][] = [
   ['trAcc%', (m) => pct(m.trainAcc)],
   ['vaAcc%', (m) => pct(m.valAcc)],
   ['zero%', (m) => pct(m.zeroFraction)],
-  ['|w|', (m) => fix(m.l2Norm, 1)],
+  ['norm', (m) => fix(m.l2Norm, 1)],
   ['offIn', (m) => `${m.featuresOff}`],
   ['1cls', (m) => (m.constant ? 'Y' : '.')],
   ['pRange', (m) => fix(m.spread)],
