@@ -9,7 +9,7 @@ export const lessons = defineStrings(
     'lesson.caption.label': 'What to look for',
     'lesson.overfitting.title': 'Overfitting without regularization',
     'lesson.overfitting.description':
-      'Few noisy points (one label in ten is wrong) and a wide network. Press Play and watch the loss curves: training loss keeps falling towards 0 while validation loss reaches its lowest point early and then climbs. The boundary bends around single mislabelled points.',
+      'Few noisy points (one label in ten is wrong) and a network given all seven features. Press Play and watch the loss curves: training loss keeps falling towards 0 while validation loss reaches its lowest point early and then climbs. The boundary bends around single mislabelled points.',
     'lesson.l2.title': 'L2 shrinks the weights',
     'lesson.l2.description':
       'The same overfitting setup with an L2 penalty, beside a run without one. Compare the weight histograms: L2 pulls every weight towards 0 (none becomes exactly 0), the weight norm stays small, the boundary stays smooth and validation loss stops rising.',
@@ -31,6 +31,9 @@ export const lessons = defineStrings(
     'lesson.augmentation.title': 'Augmentation: right and wrong',
     'lesson.augmentation.description':
       'XOR’s class is the sign of x1·x2. Random scaling keeps every label, so it is safe; a horizontal flip turns class 0 into class 1, so the “flip” run learns contradictions and its validation loss stays high. Check the warning beside the flip control.',
+    'lesson.l1-l2-dropout.title': 'None, L1, L2, L2 + dropout',
+    'lesson.l1-l2-dropout.description':
+      'Four runs of the default lab on the same data and initial weights, each penalty at the same λ. Without regularization validation loss climbs after its early minimum. L1 sets many weights to exactly 0 (the network diagram loses links), L2 keeps every weight but small, and dropout (p = 0.5) on top of L2 keeps validation loss lowest. Move λ: the three penalized runs follow.',
     'lesson.combined.title': 'All techniques combined',
     'lesson.combined.description':
       'The overfitting setup with a mild L2 penalty, light dropout, jitter augmentation and early stopping marks, beside the same network with none of them. The combined run keeps a smooth boundary and ends with a far lower validation loss.',
@@ -42,7 +45,7 @@ export const lessons = defineStrings(
     'lesson.caption.label': '观察要点',
     'lesson.overfitting.title': '不加正则化时的过拟合',
     'lesson.overfitting.description':
-      '数据点少且有噪声（十分之一的标签是错的），网络又很宽。按“播放”后观察损失曲线：训练损失一直降向 0，验证集损失却很早就到达最低点，随后开始上升。决策边界会绕着个别标错的点弯曲。',
+      '数据点少且有噪声（十分之一的标签是错的），网络又拿到了全部七个特征。按“播放”后观察损失曲线：训练损失一直降向 0，验证集损失却很早就到达最低点，随后开始上升。决策边界会绕着个别标错的点弯曲。',
     'lesson.l2.title': 'L2 使权重变小',
     'lesson.l2.description':
       '同样会过拟合的设置，加上 L2 惩罚项，旁边是不加惩罚的对照。比较权重直方图：L2 把所有权重拉向 0（但没有一个精确为 0），权重范数保持很小，决策边界保持平滑，验证集损失不再上升。',
@@ -64,6 +67,9 @@ export const lessons = defineStrings(
     'lesson.augmentation.title': '数据增强：对与错',
     'lesson.augmentation.description':
       'XOR 的类别是 x1·x2 的符号。随机缩放不改变任何标签，因此是安全的；水平翻转会把类别 0 变成类别 1，所以“flip”这次训练学到的是相互矛盾的数据，验证集损失一直很高。请留意翻转选项旁的警告。',
+    'lesson.l1-l2-dropout.title': '无正则化、L1、L2、L2 + Dropout',
+    'lesson.l1-l2-dropout.description':
+      '默认实验的四次训练，数据和初始权重都相同，三种惩罚使用相同的 λ。不加正则化时，验证集损失在较早的最低点之后上升。L1 把许多权重精确地变为 0（网络图中的连线随之消失），L2 保留所有权重但让它们变小，在 L2 之上再加 Dropout（p = 0.5）时验证集损失最低。调整 λ，三次加惩罚的训练同时跟着变化。',
     'lesson.combined.title': '组合使用各种技术',
     'lesson.combined.description':
       '在会过拟合的设置上同时使用较弱的 L2 惩罚、轻度 Dropout、抖动数据增强和早停标记，旁边是什么都不加的同一网络。组合后的训练保持平滑的决策边界，最终验证集损失低得多。',
