@@ -26,6 +26,7 @@ export default mergeConfig(
           test: {
             name: 'dom',
             environment: 'jsdom',
+            setupFiles: ['src/testSupport/domSetup.ts'],
             include: ['src/**/*.test.tsx'],
           },
         },

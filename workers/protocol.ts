@@ -131,8 +131,6 @@ export interface TrainerApi {
   unsubscribe(): void;
   /** Answers at once (between two slices of training): the page's heartbeat. */
   ping(): number;
-  /** Throws from the training loop, as a bug would: for tests of crash recovery. */
-  crashForTest(): void;
   /** The run as run export v1 (null for an unknown run). Its `history` is empty: frames have
    * already carried every record to the page, which merges its own copy in. */
   exportRun(id: RunId): RunExportV1 | null;

@@ -5,7 +5,8 @@ import { defaultConfig } from './engine/config';
 import type { ConfigV1 } from './engine/config';
 import { Trainer } from './engine/trainer';
 import { DENSE_EPOCHS, SPARSE_LIMIT, SnapshotStore } from './snapshots';
-import { TrainerService } from './trainerApi';
+
+import type { InspectableService } from './testing';
 import { testService, until } from './testing';
 
 function small(edit?: (c: ConfigV1) => void): ConfigV1 {
@@ -24,7 +25,7 @@ function freshAt(config: ConfigV1, epochs: number): Trainer {
   return t;
 }
 
-async function trainTo(s: TrainerService, id: string, epochs: number): Promise<void> {
+async function trainTo(s: InspectableService, id: string, epochs: number): Promise<void> {
   s.subscribe(() => undefined);
   s.step(epochs);
   await until(() => s.trainerOf(id)!.epoch >= epochs);

@@ -4,7 +4,7 @@ import { defaultConfig } from './engine/config';
 import type { ConfigV1 } from './engine/config';
 import type { Frame } from './protocol';
 import { testService, until } from './testing';
-import { TrainerService } from './trainerApi';
+import { InspectableService } from './testing';
 
 function small(edit?: (c: ConfigV1) => void): ConfigV1 {
   const c = defaultConfig();
@@ -155,7 +155,7 @@ describe('TrainerService', () => {
 
   it('rests between slices while the page reports dropped frames, and trains flat out again after', async () => {
     const delays: number[] = [];
-    const s = new TrainerService({
+    const s = new InspectableService({
       transfer: (v) => v,
       now: () => performance.now(),
       defer: (task, delay) => {

@@ -34,7 +34,7 @@ export interface ServiceHooks {
   defer: (task: () => void, delayMs: number) => void;
 }
 
-interface Run {
+export interface Run {
   config: ConfigV1;
   trainer: Trainer;
   cursor: RunCursor;
@@ -56,7 +56,7 @@ function advance(run: Run, epochs: number, evaluateAll: boolean): void {
 }
 
 export class TrainerService implements TrainerApi {
-  private readonly runs = new Map<RunId, Run>();
+  protected readonly runs = new Map<RunId, Run>();
   /** Config updates applied per run id (kept across restarts, so the page can match its count). */
   private readonly updates = new Map<RunId, number>();
   private playback: Playback = { playing: false, speed: null, commands: 0 };
@@ -174,12 +174,6 @@ export class TrainerService implements TrainerApi {
     return this.seq;
   }
 
-  crashForTest(): void {
-    this.hooks.defer(() => {
-      throw new Error('crash requested by a test');
-    }, 0);
-  }
-
   exportRun(id: RunId): RunExportV1 | null {
     const run = this.runs.get(id);
     if (!run) return null;
@@ -192,16 +186,6 @@ export class TrainerService implements TrainerApi {
     if (!run || !found) return null;
     const result = { ...found, generation: run.cursor.generation };
     return this.hooks.transfer(result, [result.grid.buffer, result.weights.buffer]);
-  }
-
-  /** The run's stored snapshots, for tests. */
-  snapshotsOf(id: RunId): SnapshotStore | undefined {
-    return this.runs.get(id)?.snapshots;
-  }
-
-  /** The run's trainer, for tests and for exports taken in the worker. */
-  trainerOf(id: RunId): Trainer | undefined {
-    return this.runs.get(id)?.trainer;
   }
 
   private restart(run: Run): void {

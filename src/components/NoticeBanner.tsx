@@ -11,6 +11,7 @@ import './controls.css';
 const NOTICE_TEXT: Record<NoticeKind, StringKey> = {
   'link-malformed': 'notice.link-malformed',
   'link-invalid': 'notice.link-invalid',
+  'link-warnings': 'notice.link-warnings',
   'worker-restarted': 'notice.worker-restarted',
   'worker-failed': 'notice.worker-failed',
   'config-rejected': 'notice.config-rejected',

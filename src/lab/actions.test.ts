@@ -10,6 +10,7 @@ import { frameStore, shownPicture } from '../store/frameStore';
 import { until } from '../../workers/testing';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
 import { encodeHash } from '../store/urlCodec';
+import { defaultLabConfig } from '../lesson/defaultLab';
 
 const service = trainInProcess();
 
@@ -46,6 +47,16 @@ describe('lab actions', () => {
     expect(h.get('penalty', 3)).toBeGreaterThan(0);
   });
 
+  it('opens the embedded default lab, and names the keys of a link it did not recognise', () => {
+    startLab('');
+    expect(useLab.getState().runs[MAIN_RUN]!.config).toEqual(defaultLabConfig());
+    expect(useLab.getState().notice).toBeNull();
+    const withExtra = { ...defaultConfig(), colour: 'blue' };
+    startLab(`#config=${encodeURIComponent(JSON.stringify(withExtra))}`);
+    expect(useLab.getState().notice?.kind).toBe('link-warnings');
+    expect(useLab.getState().notice?.detail).toMatch(/colour/);
+  });
+
   it('an edit one variant cannot take changes no run, names the run, and keeps the link', async () => {
     const config = defaultConfig();
     const comparison = {
@@ -77,7 +88,8 @@ describe('lab actions', () => {
     await until(() => useLab.getState().runs[MAIN_RUN]!.generation > generation);
     expect(useLab.getState().runs[MAIN_RUN]!.epoch).toBe(0);
     expect(historyOf(MAIN_RUN).length).toBe(1);
-    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.widths).toEqual([2, 4, 1]);
+    const inputs = defaultLabConfig().features.length;
+    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.widths).toEqual([inputs, 4, 1]);
   });
 
   it('an invalid edit is refused with a notice naming the key, and the config is kept', () => {

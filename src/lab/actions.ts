@@ -1,6 +1,7 @@
 // What the playback controls, the scrubber, the language switch and notices do. Sits above the
 // stores and the client: neither imports this. The lab's configuration is in labConfig.ts.
 import type { RunExportV1, RunId } from '../../workers/contract';
+import { loadLanguage } from '../i18n';
 import { historyOf } from '../store/histories';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { requestEpoch, showLive } from '../store/scrub';
@@ -46,17 +47,16 @@ export function showLiveEpoch(): void {
   showLive();
 }
 
+/** Switches the page's language once its strings are loaded (Chinese is a chunk of its own). */
 export function setLang(lang: Lang): void {
-  useLab.setState({ lang });
-  writeHash();
+  void loadLanguage(lang).then(() => {
+    useLab.setState({ lang });
+    writeHash();
+  });
 }
 
 export function dismissNotice(): void {
   useLab.setState({ notice: null });
-}
-
-export function crashWorkerForTest(): void {
-  send(trainer().crashForTest());
 }
 
 /**

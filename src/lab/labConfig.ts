@@ -11,6 +11,7 @@ import { planEdit, planLab } from '../store/labEdit';
 import type { RunState } from '../store/labStore';
 import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
 import { showLive } from '../store/scrub';
+import { loadLanguage } from '../i18n';
 import { decodeHash } from '../store/urlCodec';
 import { scheduleHashWrite, writeHash } from './hash';
 import { send, setPlaying, trainer } from './session';
@@ -35,7 +36,7 @@ function commit(plan: Extract<EditPlan, { spec: unknown }>): void {
     const prev = runs[id];
     const patch = prev && diffConfig(prev.config, config);
     if (!prev || !patch) continue;
-    runs[id] = { ...prev, config, problem: null, updatesSent: prev.updatesSent + 1 };
+    runs[id] = { ...prev, config, problem: null };
     patches.push([id, patch]);
   }
   useLab.setState({ runs, comparison: plan.spec.comparison });
@@ -103,8 +104,9 @@ export function setComparison(comparison: Comparison | null): void {
 /** Loads the state from the URL hash and starts the run(s). */
 export function startLab(hash: string): void {
   const decoded = decodeHash(hash);
+  // Chinese shows once its strings are loaded (main.tsx loads them before the first render).
+  void loadLanguage(decoded.lang).then(() => useLab.setState({ lang: decoded.lang }));
   useLab.setState({
-    lang: decoded.lang,
     runs: { [MAIN_RUN]: newRunState(decoded.config) },
     runOrder: [MAIN_RUN],
     comparison: null,
@@ -113,7 +115,9 @@ export function startLab(hash: string): void {
           kind: decoded.problem.kind === 'malformed' ? 'link-malformed' : 'link-invalid',
           detail: decoded.problem.detail,
         }
-      : null,
+      : decoded.warnings.length
+        ? { kind: 'link-warnings', detail: decoded.warnings.join(' ') }
+        : null,
   });
   usePresentation.setState({ presenting: decoded.present ?? false });
   send(trainer().createRun(MAIN_RUN, decoded.config));
@@ -146,7 +150,7 @@ export function loadLesson(lesson: Lesson): void {
     useLab.setState({
       runs: {
         ...s.runs,
-        [MAIN_RUN]: { ...main, config: plan.configs[MAIN_RUN]!, updatesSent: main.updatesSent + 1 },
+        [MAIN_RUN]: { ...main, config: plan.configs[MAIN_RUN]! },
       },
     });
     send(trainer().updateRun(MAIN_RUN, patch));

@@ -2,12 +2,13 @@
 // must be created once), wired to the stores: frames go to receiveFrame, a restarted worker is
 // given the runs and playback again with a notice, so the setup survives a crash. Actions reach
 // the worker only through trainer(); component tests swap in an in-process port.
-import type { TrainerPort } from '../../workers/contract';
+import type { Frame, TrainerPort } from '../../workers/contract';
 import { createTrainerClient, WorkerLostError } from '../client/trainerClient';
 import { useLab } from '../store/labStore';
 import { receiveFrame } from '../store/receiveFrame';
 
 let port: TrainerPort | null = null;
+let frameTap: ((frame: Frame) => void) | null = null;
 
 function spawnWorker(): Worker {
   // Written literally: Vite bundles a worker only from this exact form.
@@ -38,14 +39,17 @@ export function setPlaying(playing: boolean): void {
 function startClient(): TrainerPort {
   const client = createTrainerClient({
     spawn: spawnWorker,
-    onFrame: receiveFrame,
+    onFrame: (frame) => {
+      frameTap?.(frame);
+      receiveFrame(frame);
+    },
     onRestart: (reason) => {
-      // The new worker starts every run over, counts config updates from zero and restarts its
-      // generations: the next frame of each run is a new generation.
+      // The new worker starts every run over and restarts its generations: the next frame of
+      // each run is a new generation.
       useLab.setState((s) => ({
         notice: { kind: 'worker-restarted', detail: reason },
         runs: Object.fromEntries(
-          Object.entries(s.runs).map(([id, r]) => [id, { ...r, updatesSent: 0, generation: -1 }]),
+          Object.entries(s.runs).map(([id, r]) => [id, { ...r, generation: -1 }]),
         ),
       }));
       send(replay(client.port));
@@ -59,6 +63,11 @@ function startClient(): TrainerPort {
 export function trainer(): TrainerPort {
   port ??= startClient();
   return port;
+}
+
+/** The test build reads frames as they arrive (see testHooks.ts). */
+export function tapFrames(tap: (frame: Frame) => void): void {
+  frameTap = tap;
 }
 
 /** Component tests train in the page's own thread (jsdom has no Worker): real frames, no fakes. */

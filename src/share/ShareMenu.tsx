@@ -9,8 +9,6 @@ import { historyOf } from '../store/histories';
 import { MAIN_RUN } from '../store/labStore';
 import { readText, saveFile, saveText } from './download';
 import { historyCsv } from './historyCsv';
-import { readImport } from './runImport';
-import { collectLayers, composeSvg, svgToPng } from './svgExport';
 import './share.css';
 
 type Message = { tone: 'ok' | 'error'; text: string; detail?: string } | null;
@@ -60,6 +58,8 @@ export function ShareMenu() {
   const saveView = async () => {
     try {
       const root = document.querySelector('.lab-main') ?? document.body;
+      // The picture exporter is a chunk of its own: most visits never export.
+      const { collectLayers, composeSvg, svgToPng } = await import('./svgExport');
       saveFile('reglab-view.png', await svgToPng(composeSvg(collectLayers(root)), 2));
       setMessage({ tone: 'ok', text: t('share.saved', { file: 'reglab-view.png' }) });
     } catch (e) {
@@ -72,6 +72,7 @@ export function ShareMenu() {
     input.value = ''; // choosing the same file again must fire another change
     if (!file) return;
     try {
+      const { readImport } = await import('./runImport');
       const { config } = readImport(await readText(file));
       loadLesson({ config, comparison: null });
       setMessage({ tone: 'ok', text: t('share.imported', { file: file.name }) });

@@ -19,13 +19,15 @@ export interface RunState {
   earlyStopping: EarlyStoppingExport;
   epochsPerSecond: number;
   problem: RunProblem | null;
-  /** Config updates sent to the worker, and how many of them the latest frame reflects. */
-  updatesSent: number;
-  updatesApplied: number;
 }
 
 export type NoticeKind =
-  'link-malformed' | 'link-invalid' | 'worker-restarted' | 'worker-failed' | 'config-rejected';
+  | 'link-malformed'
+  | 'link-invalid'
+  | 'link-warnings'
+  | 'worker-restarted'
+  | 'worker-failed'
+  | 'config-rejected';
 
 export interface Notice {
   kind: NoticeKind;
@@ -65,8 +67,6 @@ export function newRunState(config: ConfigV1): RunState {
     earlyStopping: { bestEpoch: null, bestValLoss: null, stoppedEpoch: null, restored: false },
     epochsPerSecond: 0,
     problem: null,
-    updatesSent: 0,
-    updatesApplied: 0,
   };
 }
 

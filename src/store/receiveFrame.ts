@@ -71,7 +71,6 @@ export function receiveFrame(frame: Frame): void {
       divergedEpoch: rf.divergedEpoch,
       earlyStopping: rf.earlyStopping,
       epochsPerSecond: rf.epochsPerSecond,
-      updatesApplied: rf.updates,
     };
   }
   // A run that started over has no past to look at: the scrubber returns to live.
