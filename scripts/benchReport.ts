@@ -1,6 +1,8 @@
 // The table `npm run bench` and `npm run bench:ab` print from an interleaved measurement: every
 // figure as median (min–max) over the slices, by on-CPU time and by wall time.
 import type { BenchCase, InterleaveResult, Slice } from './benchInterleave';
+import type { CpuClock } from './benchMachine';
+import { loadLine, machineLine } from './benchMachine';
 import { flopsPerSecond, unitsPerSecond } from './benchInterleave';
 import { formatSpread, formatTable, spread } from './benchStats';
 
@@ -61,4 +63,24 @@ export function cpuShare(r: InterleaveResult): number {
   const cpu = all.reduce((s, x) => s + x.cpuMs, 0);
   const wall = all.reduce((s, x) => s + x.wallMs, 0);
   return cpu / wall;
+}
+
+/** The machine, its load, the clock and the method, before any figure. */
+export function printPreamble(clock: CpuClock, rounds: number, sliceMs: number): void {
+  console.log(machineLine());
+  console.log(`before: ${loadLine()}`);
+  console.log(`clock: ${clock.description}`);
+  console.log(
+    `${rounds} rounds; each slice ≈ ${sliceMs} ms on-CPU; every case slice sits between two peak slices`,
+  );
+  console.log(
+    'and its ×peak is taken against their mean; figures are median (min–max) over slices.\n',
+  );
+}
+
+export function printFooter(r: InterleaveResult): void {
+  console.log(
+    `\nthe measuring thread was on a CPU ${(100 * cpuShare(r)).toFixed(0)}% of the wall time`,
+  );
+  console.log(`after: ${loadLine()}`);
 }
