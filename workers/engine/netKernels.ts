@@ -1,8 +1,8 @@
 // Whole-network kernels: one generated function runs every layer for one row after another. For
 // small networks without batch norm or dropout (the common case), training a batch is then one
-// call that keeps each row's activations and deltas in locals instead of storing and re-loading
-// them through typed arrays (bounds checks and all) between layer kernels, computes the output
-// gradient in place, and reads rows through an index array, so the trainer needs no gathered copy
+// call that keeps the weights and each row's activations and deltas in locals instead of storing
+// and re-loading them through typed arrays (bounds checks and all) between layer kernels, computes
+// the output gradient in place, and reads rows through an index array, so the trainer needs no gathered copy
 // of a shuffled batch. Evaluation uses the same forward code (batch norm is folded in by then).
 // Sources follow kernels.ts's rules: built only from validated integers and fixed activation
 // names, one unique comment per kernel; `netKernels.test.ts` holds them to the plain loops of
@@ -119,8 +119,8 @@ function trainRow(layers: readonly NetLayerSpec[], act: Activation, s: string): 
     const inName = (i: number) => (l > 0 ? `a${l - 1}_${i}${s}` : `x${i}${s}`);
     for (let j = 0; j < Ll.nOut; j++) {
       const d = `d${l}_${j}${s}`;
-      const acc = list(Ll.nIn, (i) => `g${Ll.w + j * Ll.nIn + i} += ${d} * ${inName(i)};`, ' ');
-      lines.push(`g${Ll.b + j} += ${d}; ${acc}`);
+      const acc = list(Ll.nIn, (i) => `Gr[${Ll.w + j * Ll.nIn + i}] += ${d} * ${inName(i)};`, ' ');
+      lines.push(`Gr[${Ll.b + j}] += ${d}; ${acc}`);
     }
     if (l === 0) continue;
     for (let i = 0; i < Ll.nIn; i++) {
@@ -139,10 +139,13 @@ function trainSource(layers: readonly NetLayerSpec[], act: Activation, key: stri
     for (let k = 0; k < L.nIn * L.nOut; k++) grads.push(L.w + k);
     for (let j = 0; j < L.nOut; j++) grads.push(L.b + j);
   }
-  lines.push(`let ${grads.map((k) => `g${k} = 0`).join(', ')};`);
+  // The gradients add up in Gr itself, not in locals: [8,8]'s 105 accumulators never fitted in
+  // registers, V8 spilled them to the stack and copied them back at the end. Straight into Gr,
+  // the function needs 182 stack slots instead of 313 and a quarter fewer moves: 1.06–1.10× as
+  // fast in bench:ab. The weights stay in locals (read from P each time measured slower).
+  lines.push(grads.map((k) => `Gr[${k}] = 0;`).join(' '));
   lines.push(`for (let e = 0; e < B; e++) {`, ...loadTrainRow(I0, 'e', ''));
   lines.push(...trainRow(layers, act, ''), '}');
-  lines.push(grads.map((k) => `Gr[${k}] = g${k};`).join(' '));
   return lines.join('\n');
 }
 
