@@ -36,7 +36,7 @@ export interface InterleaveOptions {
   rounds: number;
   /** Target on-CPU milliseconds per slice (each case's calls per slice are calibrated once). */
   sliceMs: number;
-  /** On-CPU milliseconds each case runs first, unmeasured, to let V8 optimize it. */
+  /** The least on-CPU milliseconds each case runs first, unmeasured (see calibrate). */
   warmMs: number;
   clock: CpuClock;
   onRound?: (round: number) => void;
