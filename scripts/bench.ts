@@ -1,6 +1,7 @@
 // `npm run bench`: the engine's throughput, interleaved with the JavaScript scalar peak in one
 // process and timed by on-CPU time as well as wall time (see benchInterleave.ts for why), each
 // figure a median with the min–max over its slices. Options: see benchOptions.ts.
+import { benchSweep } from './benchSweep';
 import type { KernelFlavour } from '../workers/engine/mlp';
 import { Trainer } from '../workers/engine/trainer';
 import type { BenchCase } from './benchInterleave';
@@ -48,7 +49,7 @@ for (const net of NETWORKS) {
 }
 printFooter(result);
 
-// The sweep case (scripts/benchSweep.ts, issue 10) goes here, after the interleaved table: it
-// times worker pools, which need the other core, so it cannot be interleaved with the
-// single-thread peak. Call its exported function and print its lines, e.g.
-//   await printSweepBench();
+// The sweep case comes after the interleaved table: it times worker pools, which need the other
+// core, so it cannot be interleaved with the single-thread peak (it interleaves its own cases).
+console.log('');
+await benchSweep();
