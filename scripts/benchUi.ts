@@ -1,22 +1,26 @@
-// `npm run bench:ui`: the live page in headless Chromium with training at full speed. Measures
-// frames per second, long tasks (> 50 ms), epochs per second trained, and the delay from a slider
-// change to the first painted frame that reflects it (median and p95). Medians over RUNS runs.
-import type { Browser } from 'playwright-core';
+// `npm run bench:ui`: the live page in headless Chromium with training at full speed. Per page load:
+// frames per second, long tasks (> 50 ms) in the 5 s window and the longest, epochs per second
+// trained, and the delay from a λ slider change to the first painted frame reflecting it (p50,
+// p95 over 20 changes). Each figure is the median over the loads with the min–max beside it.
+// --cores 1 pins Chromium (every process it starts) to core 0 with `taskset -c 0`, the machine
+// of a student's cheap laptop; --cores all leaves it unpinned; --cores both runs the two in turn.
+// --loads N sets the loads per case (default 3). Built by `vite build --mode e2e` (the test hooks).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, ElementHandle } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
 import { startPreviewServer } from '../e2e/previewServer.ts';
 import { defaultConfig } from '../workers/engine/config';
+import { requireChromium } from './ensure-chromium.mjs';
+import { loadLine, machineLine } from './benchMachine';
+import { formatSpread, formatTable, median, percentile, spread } from './benchStats';
+import type { PageArgs, PageFigures } from './benchUiPage';
+import { measureInPage } from './benchUiPage';
 
-const RUNS = 3;
-const SECONDS = 5;
-const SLIDER_CHANGES = 20;
-
-interface PageFigures {
-  fps: number;
-  longTasks: number;
-  longestTaskMs: number;
-  epochsPerSecond: number;
-  latenciesMs: number[];
-}
+const PAGE: PageArgs = { warmSeconds: 1, seconds: 5, changes: 20 };
 
 /** Four runs side by side (none vs L1 vs L2 vs elastic net), as the Compare menu makes them. */
 const FOUR_RUNS = {
@@ -27,164 +31,161 @@ const FOUR_RUNS = {
   })),
 };
 
-function hashFor(hidden: number[], compare = false): string {
+const CASES: { name: string; hidden: number[]; compare: boolean }[] = [
+  { name: '[8,8]', hidden: [8, 8], compare: false },
+  { name: '[8×6]', hidden: [8, 8, 8, 8, 8, 8], compare: false },
+  { name: '4 runs [8,8]', hidden: [8, 8], compare: true },
+];
+
+function hashFor(hidden: number[], compare: boolean): string {
   const c = defaultConfig();
   c.data = { ...c.data, dataset: 'spiral', samples: 250, split: { train: 1, val: 0, test: 0 } };
   c.model = { ...c.model, hidden };
   c.optimizer = { kind: 'sgd', learningRate: 0.03, batchSize: 10 };
   c.regularization = { ...c.regularization, kind: 'l2', lambda: 0.001 };
+  // The most epochs a config allows: the run must still be training when the window ends.
+  c.epochs = 100_000;
   const base = `#config=${encodeURIComponent(JSON.stringify(c))}`;
   return compare ? `${base}&compare=${encodeURIComponent(JSON.stringify(FOUR_RUNS))}` : base;
 }
 
-/** Runs in the page: measure while training at full speed, then time slider changes. */
-async function measureInPage(args: { seconds: number; changes: number }): Promise<PageFigures> {
-  type Lab = {
-    getState(): {
-      runs: Record<string, { epoch: number; updatesSent: number; updatesApplied: number }>;
-    };
-  };
-  type Actions = {
-    play(): void;
-    setSpeed(s: number | null): void;
-    editConfig(id: string, f: (c: { regularization: { lambda: number } }) => void): void;
-  };
-  const { lab, actions } = (window as unknown as { __reglab: { lab: Lab; actions: Actions } })
-    .__reglab;
-  const run = () => lab.getState().runs.main!;
-  const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
-  actions.setSpeed(null);
-  actions.play();
-  // Warm up: let the worker's kernels compile and the first frames arrive.
-  const warm = performance.now();
-  while (performance.now() - warm < 1000) await nextFrame();
-
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push(e.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  const e0 = run().epoch;
-  const t0 = performance.now();
-  let frames = 0;
-  while (performance.now() - t0 < args.seconds * 1000) {
-    await nextFrame();
-    frames++;
-  }
-  const dt = performance.now() - t0;
-  const epochs = run().epoch - e0;
-
-  // Slider changes: through the real range input when the controls exist.
-  const slider = document.querySelector<HTMLInputElement>(
-    'input[type=range][aria-label="Regularization strength λ"]',
-  );
-  const latenciesMs: number[] = [];
-  for (let i = 0; i < args.changes; i++) {
-    const target = run().updatesSent + 1;
-    const t = performance.now();
-    if (slider) {
-      // React tracks the value property; the prototype's setter is what a real drag goes through.
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the slider below
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      setter.call(
-        slider,
-        String(
-          Number(slider.min) + ((i % 7) + 3) * ((Number(slider.max) - Number(slider.min)) / 12),
-        ),
-      );
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-    } else {
-      actions.editConfig('main', (c) => {
-        c.regularization.lambda = 0.001 * (1 + (i % 5));
-      });
-    }
-    while (run().updatesApplied < target) await nextFrame();
-    latenciesMs.push(performance.now() - t);
-    const pause = performance.now();
-    while (performance.now() - pause < 100) await nextFrame();
-  }
-  observer.disconnect();
-  return {
-    fps: (frames * 1000) / dt,
-    longTasks: longTasks.length,
-    longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
-    epochsPerSecond: (epochs * 1000) / dt,
-    latenciesMs,
-  };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-
-async function benchNetwork(
+async function loadAndMeasure(
   browser: Browser,
   url: string,
   hidden: number[],
-  compare = false,
-): Promise<PageFigures[]> {
-  const results: PageFigures[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  compare: boolean,
+): Promise<PageFigures> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
     const page = await context.newPage();
     // tsx compiles with keepNames, so functions sent to the page call esbuild's __name helper.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto(url + hashFor(hidden, compare));
-    await page.waitForFunction(() => '__reglab' in window);
-    results.push(await page.evaluate(measureInPage, { seconds: SECONDS, changes: SLIDER_CHANGES }));
+    await page.getByRole('combobox', { name: 'Training speed' }).selectOption('max');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const slider = await page
+      .getByRole('slider', { name: 'Regularization strength λ', exact: true })
+      .elementHandle();
+    const counter = await page.getByTestId('epoch-counter').elementHandle();
+    if (!slider || !counter) throw new Error('The λ slider or the epoch counter is missing.');
+    return await page.evaluate(measureInPage, {
+      ...PAGE,
+      slider: slider as ElementHandle<HTMLInputElement>,
+      counter,
+    });
+  } finally {
     await context.close();
   }
-  return results;
+}
+
+/**
+ * A launcher that runs Chromium under `taskset -c 0`: its browser, renderer, GPU and utility
+ * processes all inherit the affinity, so the page and its worker share one core.
+ */
+function pinnedChromium(dir: string): string {
+  const found = spawnSync('taskset', ['-V'], { encoding: 'utf8' });
+  if (found.error || found.status !== 0) {
+    throw new Error(
+      '--cores 1 pins Chromium with `taskset -c 0`, and taskset was not found. Install util-linux ' +
+        '(`sudo apt-get install util-linux` on Debian), or run with --cores all.',
+    );
+  }
+  const wrapper = path.join(dir, 'chromium-on-core-0');
+  const quoted = `'${requireChromium().replaceAll("'", "'\\''")}'`;
+  writeFileSync(wrapper, `#!/bin/sh\nexec taskset -c 0 ${quoted} "$@"\n`, { mode: 0o755 });
+  return wrapper;
+}
+
+const HEADER = [
+  'case',
+  'fps',
+  'long tasks',
+  'longest ms',
+  'epochs/s',
+  'slider→frame p50 ms',
+  'p95 ms',
+];
+
+function row(name: string, figs: PageFigures[]): string[] {
+  const s = (f: (x: PageFigures) => number, digits: number) =>
+    formatSpread(spread(figs.map(f)), digits);
+  return [
+    name,
+    s((x) => x.fps, 1),
+    s((x) => x.longTasks, 0),
+    s((x) => x.longestTaskMs, 0),
+    s((x) => x.epochsPerSecond, 0),
+    s((x) => median(x.latenciesMs), 0),
+    s((x) => percentile(x.latenciesMs, 95), 0),
+  ];
+}
+
+async function benchMode(url: string, pinned: string | null, loads: number): Promise<void> {
+  // launchChromium starts whatever CHROMIUM_PATH names (see scripts/ensure-chromium.mjs).
+  const previous = process.env.CHROMIUM_PATH;
+  if (pinned) process.env.CHROMIUM_PATH = pinned;
+  const browser = await launchChromium();
+  if (pinned) {
+    if (previous === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = previous;
+  }
+  try {
+    const cores = os.availableParallelism();
+    console.log(
+      pinned
+        ? `\nChromium pinned to core 0 (taskset -c 0)`
+        : `\nChromium unpinned (all ${cores} cores)`,
+    );
+    console.log(`before: ${loadLine()}`);
+    const rows = [HEADER];
+    for (const c of CASES) {
+      const figs: PageFigures[] = [];
+      for (let r = 0; r < loads; r++) {
+        process.stderr.write(`${c.name}: load ${r + 1}/${loads}\n`);
+        figs.push(await loadAndMeasure(browser, url, c.hidden, c.compare));
+      }
+      rows.push(row(c.name, figs));
+    }
+    console.log(formatTable(rows));
+    console.log(`after: ${loadLine()}`);
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      cores: { type: 'string', default: 'all' },
+      loads: { type: 'string', default: '3' },
+    },
+  });
+  const modes = { '1': ['1'], all: ['all'], both: ['all', '1'] }[values.cores];
+  const loads = Number(values.loads);
+  if (!modes || !Number.isInteger(loads) || loads < 1) {
+    throw new Error(
+      `--cores takes 1, all or both and --loads a whole number ≥ 1 (got --cores ${values.cores} --loads ${values.loads}).`,
+    );
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reglab-bench-ui-'));
   const server = await startPreviewServer();
-  const browser = await launchChromium();
   try {
+    console.log(machineLine());
     console.log(
-      `Live page, headless Chromium, 1366×768, spiral with 250 training points, SGD batch 10.`,
+      `Live page, headless Chromium, 1366×768, spiral with 250 training points, SGD batch 10, L2.`,
     );
     console.log(
-      `Medians over ${RUNS} page loads of ${SECONDS} s each; latency over ${SLIDER_CHANGES} λ changes per load.\n`,
+      `Per load: ${PAGE.seconds} s window after ${PAGE.warmSeconds} s of warm-up, then ${PAGE.changes} λ changes.`,
     );
     console.log(
-      'network          fps   long tasks  longest ms  epochs/s   slider→frame median ms  p95 ms',
+      `Median (min–max) over ${loads} loads; long tasks are counted in the ${PAGE.seconds} s window; p50 and p95 per load.`,
     );
-    const cases: { name: string; hidden: number[]; compare: boolean }[] = [
-      { name: '[8,8]', hidden: [8, 8], compare: false },
-      { name: '[8,8,8,8,8,8]', hidden: [8, 8, 8, 8, 8, 8], compare: false },
-      { name: '4 runs [8,8]', hidden: [8, 8], compare: true },
-    ];
-    for (const { name, hidden, compare } of cases) {
-      const figs = await benchNetwork(browser, server.url, hidden, compare);
-      const lat = figs.flatMap((f) => f.latenciesMs);
-      const row = [
-        name.padEnd(15),
-        median(figs.map((f) => f.fps))
-          .toFixed(1)
-          .padStart(5),
-        String(median(figs.map((f) => f.longTasks))).padStart(12),
-        median(figs.map((f) => f.longestTaskMs))
-          .toFixed(0)
-          .padStart(11),
-        median(figs.map((f) => f.epochsPerSecond))
-          .toFixed(0)
-          .padStart(10),
-        median(lat).toFixed(1).padStart(25),
-        percentile(lat, 95).toFixed(1).padStart(7),
-      ];
-      console.log(row.join(' '));
+    for (const mode of modes) {
+      await benchMode(server.url, mode === '1' ? pinnedChromium(dir) : null, loads);
     }
   } finally {
-    await browser.close();
     await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -13,8 +13,15 @@ export const TANH_STEPS_PER_UNIT = 64;
 export const TANH_LIMIT = 10;
 const PIECES = 2 * TANH_LIMIT * TANH_STEPS_PER_UNIT;
 
-/** Per piece k: coefficients c0..c3 of t(f) = c0 + f·(c1 + f·(c2 + f·c3)), f ∈ [0, 1). */
-export const TANH_TABLE: Float64Array = buildTanhTable();
+/** The table's type: the generated kernels receive it as their parameter `T`. */
+export type TanhTable = readonly number[];
+
+/**
+ * Per piece k: coefficients c0..c3 of t(f) = c0 + f·(c1 + f·(c2 + f·c3)), f ∈ [0, 1). A plain
+ * array of doubles rather than a Float64Array: the same numbers, but V8 reaches its elements with
+ * fewer instructions in the generated kernels (bench:ab, the [8,8] grid: 1.14× and 1.42×).
+ */
+export const TANH_TABLE: TanhTable = Array.from(buildTanhTable());
 
 function buildTanhTable(): Float64Array {
   const h = 1 / TANH_STEPS_PER_UNIT;

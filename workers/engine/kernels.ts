@@ -5,6 +5,7 @@
 // each carries a unique comment (so distinct kernels never share type feedback), and each is a
 // single layer, far below V8's ~60 KB limit for optimizable functions. Larger layers fall back to
 // the reference loops, which the generated code is tested against bit for bit.
+import { compileKernel, list } from './kernelCompiler';
 import { activationSource, derivativeSource } from './activations';
 import type { BackwardKernel, BackwardSpec, ForwardKernel, ForwardSpec } from './referenceKernels';
 import { referenceBackward, referenceForward } from './referenceKernels';
@@ -26,15 +27,6 @@ function checkWidths(nIn: number, nOut: number): void {
   ) {
     throw new Error(`kernel widths must be integers from 1 to 64 (got ${nIn}×${nOut})`);
   }
-}
-
-function compile<K>(source: string, params: string[]): K {
-  // eslint-disable-next-line no-new-func, @typescript-eslint/no-implied-eval -- validated integers only
-  return new Function(...params, source) as K;
-}
-
-function list(n: number, f: (i: number) => string, sep = ', '): string {
-  return Array.from({ length: n }, (_, i) => f(i)).join(sep);
 }
 
 function forwardSource(spec: ForwardSpec, key: string): string {
@@ -94,7 +86,7 @@ export function forwardKernel(spec: ForwardSpec): ForwardKernel {
     k =
       spec.nIn * spec.nOut > MAX_UNROLLED_WEIGHTS
         ? referenceForward(spec)
-        : compile<ForwardKernel>(forwardSource(spec, key), FORWARD_PARAMS);
+        : compileKernel<ForwardKernel>(key, FORWARD_PARAMS, forwardSource(spec, key));
     forwardCache.set(key, k);
   }
   return k;
@@ -108,7 +100,7 @@ export function backwardKernel(spec: BackwardSpec): BackwardKernel {
     k =
       spec.nIn * spec.nOut > MAX_UNROLLED_WEIGHTS
         ? referenceBackward(spec)
-        : compile<BackwardKernel>(backwardSource(spec, key), BACKWARD_PARAMS);
+        : compileKernel<BackwardKernel>(key, BACKWARD_PARAMS, backwardSource(spec, key));
     backwardCache.set(key, k);
   }
   return k;

@@ -91,5 +91,18 @@ describe('fused kernel generation', () => {
     expect(trainNetKernel(net, 'tanh')).toBe(trainNetKernel([{ ...net[0]! }], 'tanh'));
     expect(evalNetKernel(net, 'tanh', 'logit')).not.toBe(evalNetKernel(net, 'tanh', 'probability'));
     expect(trainNetKernel(net, 'tanh').toString()).toContain('reglab kernel net train');
+    // Named for profiles and V8's traces, not "anonymous".
+    expect(trainNetKernel(net, 'tanh').name).toBe('reglab_net_train_tanh_2x1_0_2');
+  });
+
+  it('evaluates any number of rows, two per iteration, an odd last one alone', () => {
+    const { P, X, net } = setup(2, [8, 8], 'tanh', 5);
+    for (const n of [0, 1, 2, 3, 5]) {
+      const out = [0, 1].map(() => new Float64Array(6).fill(-7));
+      evalNetKernel(net, 'tanh', 'probability')(P, X, out[0]!, n, TANH_TABLE);
+      referenceEvalNet(net, 'tanh', 'probability')(P, X, out[1]!, n, TANH_TABLE);
+      expect(out[0]).toEqual(out[1]);
+      expect(out[0]!.slice(n).every((v) => v === -7)).toBe(true);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // (bias first, then inputs in order; gradients summed over examples in order), so both agree to
 // the last bit.
 import type { Activation } from './config';
-import type { KernelActivation } from './activations';
+import type { KernelActivation, TanhTable } from './activations';
 import { activate, derivativeFromOutput } from './activations';
 
 /**
@@ -20,7 +20,7 @@ export type ForwardKernel = (
   D: Float64Array,
   M: Float64Array,
   B: number,
-  T: Float64Array,
+  T: TanhTable,
 ) => void;
 
 /**

@@ -2,6 +2,7 @@
 // bit for bit. Arithmetic order is the layer kernels' (referenceKernels.ts), row after row, so
 // these in turn equal the layer-by-layer path of Mlp.
 import type { Activation } from './config';
+import type { TanhTable } from './activations';
 import { activate, derivativeFromOutput, sigmoidFast } from './activations';
 
 /** A dense layer's widths and parameter offsets (weights nOut × nIn row-major at w, biases at b). */
@@ -25,7 +26,7 @@ export type TrainNetKernel = (
   R: Int32Array,
   r0: number,
   B: number,
-  T: Float64Array,
+  T: TanhTable,
 ) => void;
 
 /** Evaluation of n rows of X: the output logit, or its table sigmoid, into out[0..n). */
@@ -34,7 +35,7 @@ export type EvalNetKernel = (
   X: Float64Array,
   out: Float64Array | Float32Array,
   n: number,
-  T: Float64Array,
+  T: TanhTable,
 ) => void;
 
 export type NetOutput = 'logit' | 'probability';
