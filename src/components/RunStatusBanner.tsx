@@ -2,7 +2,7 @@
 // all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
 import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { resetRuns } from '../lab/actions';
+import { play, resetRuns } from '../lab/actions';
 import { editConfig, trainOn } from '../lab/labConfig';
 import { useLab } from '../store/labStore';
 import './controls.css';
@@ -44,6 +44,8 @@ export function RunStatusBanner({ runId }: { runId: RunId }) {
                 d.optimizer.learningRate = lower;
               });
               resetRuns();
+              // A diverged run paused playback; the fix trains on at once.
+              play();
             }}
           >
             {t('controls.status.resetLowerLr')}
