@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'e2e-artifacts/', '.vitest-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      'node_modules/',
+      'coverage/',
+      'e2e-artifacts/',
+      '.vitest-results/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -24,6 +33,30 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The page imports from workers/ only the contract and the worker's URL (a `new URL(...)`,
+    // not an import): the engine ships in the worker's bundle only. Test support stays in tests.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testSupport/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workers/**', '!**/workers/contract'],
+              message:
+                'The page may import from workers/ only workers/contract.ts (config types, validation, the points CSV reader, protocol types).',
+            },
+            {
+              group: ['**/testSupport/**'],
+              message: 'Test support is for tests: the page must not ship it.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Plain-JS Node scripts and this file are outside the TypeScript projects.

@@ -9,6 +9,9 @@ export default mergeConfig(
   defineConfig({
     test: {
       passWithNoTests: true,
+      // CI may run on a 2-core machine that is busy with other work: a component test that takes
+      // 1 s on a quiet machine has taken over 5 s there. Tests that train set their own timeouts.
+      testTimeout: 20_000,
       projects: [
         {
           extends: true,
@@ -23,6 +26,7 @@ export default mergeConfig(
           test: {
             name: 'dom',
             environment: 'jsdom',
+            setupFiles: ['src/testSupport/domSetup.ts'],
             include: ['src/**/*.test.tsx'],
           },
         },

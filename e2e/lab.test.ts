@@ -1,7 +1,16 @@
 // The live lab as a student uses it: press play, drag λ, switch L1 to L2, set p, early stopping.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { configHash, epoch, labSession, number, percent, screenshot, until } from './labSession.ts';
+import {
+  configHash,
+  epoch,
+  labHash,
+  labSession,
+  number,
+  percent,
+  screenshot,
+  until,
+} from './labSession.ts';
 
 const lab = labSession();
 
@@ -58,7 +67,7 @@ describe('the live lab', () => {
   });
 
   it('L1 drives weights to exact zeros; switching to L2 brings them back while shrinking the net', async () => {
-    const { page } = await lab.open();
+    const { page } = await lab.open(labHash());
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await until(
       () => epoch(page),
@@ -92,7 +101,7 @@ describe('the live lab', () => {
   });
 
   it('dropout p changes the running model without a reset and shows the drop rate', async () => {
-    const { page } = await lab.open();
+    const { page } = await lab.open(labHash());
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await until(
       () => epoch(page),

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { ConfigV1 } from '../workers/engine/config';
 import { defaultConfig } from '../workers/engine/config';
+import { defaultLabConfig } from '../src/lesson/defaultLab';
 import type { PageRecord } from './browser.ts';
 import { launchChromium, recordPage } from './browser.ts';
 import type { PreviewServer } from './previewServer.ts';
@@ -55,9 +56,19 @@ export function labSession(): LabSession {
   };
 }
 
-/** A config link: the defaults with some keys changed. */
+/** A link to the default lab with a large epoch budget (tests that watch a run for long). */
+export function labHash(edit?: (c: ConfigV1) => void): string {
+  const c = defaultLabConfig();
+  c.epochs = 100_000;
+  edit?.(c);
+  return `#config=${encodeURIComponent(JSON.stringify(c))}`;
+}
+
+/** A config link: config v1's defaults (with a large epoch budget) with some keys changed. */
 export function configHash(edit: (c: ConfigV1) => void, lang?: 'zh'): string {
   const c = defaultConfig();
+  // Room to train: most tests watch a run for longer than config v1's default budget of 500.
+  c.epochs = 100_000;
   edit(c);
   return `#config=${encodeURIComponent(JSON.stringify(c))}${lang ? `&lang=${lang}` : ''}`;
 }

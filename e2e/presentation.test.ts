@@ -49,7 +49,7 @@ describe('presentation mode', () => {
       await screenPx(page, '[data-testid=boundary-contour]', 'strokeWidth'),
     ).toBeGreaterThanOrEqual(4);
     // Without a preset the caption says what the settings are; the lab's panel is gone.
-    expect(await caption(page)).toContain('Spiral');
+    expect(await caption(page)).toContain('Moons');
     expect(await page.locator('.rl-control-panel').count()).toBe(0);
 
     // Space plays: the epoch advances.

@@ -36,16 +36,30 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Serves the built `dist/` with `vite preview` on a free loopback port. */
+/**
+ * Serves the browser tests' build (`dist-e2e/`, built with `--mode e2e`: the production app plus
+ * the test hooks of src/lab/testHooks.ts) with `vite preview` on a free loopback port.
+ */
 export async function startPreviewServer(): Promise<PreviewServer> {
-  if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
-    throw new Error('dist/index.html is missing: run `npm run build` before the e2e tests.');
+  if (!existsSync(new URL('../dist-e2e/index.html', import.meta.url))) {
+    throw new Error(
+      'dist-e2e/index.html is missing: run `npm run build:e2e` before the e2e tests.',
+    );
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     VITE_BIN,
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'preview',
+      '--outDir',
+      'dist-e2e',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 // Links, bad input and failures: the page keeps working and says what happened.
+import { defaultLabConfig } from '../src/lesson/defaultLab';
 import { describe, expect, it } from 'vitest';
-import { configHash, epoch, labSession, screenshot, until } from './labSession.ts';
+import { configHash, epoch, labHash, labSession, screenshot, until } from './labSession.ts';
 
 const lab = labSession();
 
@@ -35,7 +36,7 @@ describe('links and failures', () => {
       const notice = page.getByRole('alert').filter({ hasText: /default lab/ });
       await notice.waitFor();
       expect(await page.getByRole('combobox', { name: 'Dataset', exact: true }).inputValue()).toBe(
-        'spiral',
+        defaultLabConfig().data.dataset,
       );
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await until(
@@ -73,33 +74,42 @@ describe('links and failures', () => {
     expect(await alert.count()).toBe(0);
   });
 
-  it('a crashed worker is restarted and the page says so', async () => {
-    const { page } = await lab.open();
-    // Slowly, so the restart's new run is seen starting over.
-    await page.getByRole('combobox', { name: 'Training speed' }).selectOption('5');
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    const before = await until(
-      () => epoch(page),
-      (e) => e >= 4,
-      'training',
-    );
-    await page.evaluate(() => {
-      const w = window as unknown as { __reglab: { actions: { crashWorkerForTest(): void } } };
-      w.__reglab.actions.crashWorkerForTest();
+  for (const [how, hook] of [
+    ['throws from its loop', 'crashWorkerForTest'],
+    ['closes itself without an error event', 'closeWorkerForTest'],
+  ] as const) {
+    it(`a worker that ${how} is restarted with the setup kept, and the page says so`, async () => {
+      const { page } = await lab.open(labHash((c) => (c.regularization.kind = 'l2')));
+      // Slowly, so the restart's new run is seen starting over.
+      await page.getByRole('combobox', { name: 'Training speed' }).selectOption('5');
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      const before = await until(
+        () => epoch(page),
+        (e) => e >= 4,
+        'training',
+      );
+      await page.evaluate((name) => {
+        const w = window as unknown as { __reglab: { actions: Record<string, () => void> } };
+        w.__reglab.actions[name]!();
+      }, hook);
+      // A silent stop is noticed by the heartbeat, within a few seconds.
+      await page.getByText(/restarted/).waitFor({ timeout: 15_000 });
+      const restartedAt = await until(
+        () => epoch(page),
+        (e) => e < before,
+        'the run starts over',
+      );
+      await until(
+        () => epoch(page),
+        (e) => e > restartedAt,
+        'training resumes',
+      );
+      expect(await page.getByRole('button', { name: 'Pause', exact: true }).isVisible()).toBe(true);
+      expect(
+        await page.getByRole('combobox', { name: 'Regularization', exact: true }).inputValue(),
+      ).toBe('l2');
     });
-    await page.getByText(/restarted/).waitFor();
-    const restartedAt = await until(
-      () => epoch(page),
-      (e) => e < before,
-      'the run starts over',
-    );
-    await until(
-      () => epoch(page),
-      (e) => e > restartedAt,
-      'training resumes',
-    );
-    expect(await page.getByRole('button', { name: 'Pause', exact: true }).isVisible()).toBe(true);
-  });
+  }
 
   it('the default view fits a laptop, a projector and a phone', async () => {
     for (const [name, viewport] of [

@@ -2,9 +2,9 @@
 // It reads what the page shows wherever that is enough: frames by requestAnimationFrame, long
 // tasks by PerformanceObserver, the epoch from the playback bar's counter ([data-testid=
 // epoch-counter]), λ through the real slider (the one named "Regularization strength λ"). One thing the DOM cannot tell is which painted frame first reflects a slider change;
-// for that it reads the test hook `window.__reglab.lab.getState().runs.main.updatesSent` (config
-// updates sent to the worker) and `.updatesApplied` (updates the shown frame reflects), which the
-// test build (`vite build --mode e2e`) keeps.
+// for that it reads the test hook `window.__reglab.updatesApplied('main')` (config updates the
+// latest frame reflects), which only the test build (`vite build --mode e2e`) has. Each slider
+// change to a new value sends exactly one update to the main run.
 
 export interface PageFigures {
   fps: number;
@@ -29,16 +29,14 @@ export interface PageElements {
 
 /** Training is already playing at full speed when this starts. */
 export async function measureInPage(args: PageArgs & PageElements): Promise<PageFigures> {
-  const hook = (window as unknown as { __reglab?: { lab?: { getState(): unknown } } }).__reglab;
-  if (typeof hook?.lab?.getState !== 'function') {
+  const hook = (window as unknown as { __reglab?: { updatesApplied?: (id: string) => number } })
+    .__reglab;
+  const updatesApplied = hook?.updatesApplied;
+  if (typeof updatesApplied !== 'function') {
     throw new Error(
-      'window.__reglab.lab.getState is missing: bench:ui needs the test build (vite build --mode e2e).',
+      'window.__reglab.updatesApplied is missing: bench:ui needs the test build (vite build --mode e2e).',
     );
   }
-  const lab = hook.lab as {
-    getState(): { runs: Record<string, { updatesSent: number; updatesApplied: number }> };
-  };
-  const run = () => lab.getState().runs.main!;
   const { counter, slider } = args;
   const epoch = () => Number(counter.textContent);
   const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -69,11 +67,13 @@ export async function measureInPage(args: PageArgs & PageElements): Promise<Page
   const lo = Number(slider.min);
   const step = (Number(slider.max) - lo) / 12;
   for (let i = 0; i < args.changes; i++) {
-    const target = run().updatesSent + 1;
+    let value = String(lo + ((i % 7) + 3) * step);
+    if (value === slider.value) value = String(lo + 2 * step);
+    const target = updatesApplied('main') + 1;
     const t = performance.now();
-    setValue.call(slider, String(lo + ((i % 7) + 3) * step));
+    setValue.call(slider, value);
     slider.dispatchEvent(new Event('input', { bubbles: true }));
-    while (run().updatesApplied < target) {
+    while (updatesApplied('main') < target) {
       if (performance.now() - t > 20_000) {
         throw new Error(
           `No frame reflected λ change ${i + 1} within 20 s: the worker stopped answering.`,

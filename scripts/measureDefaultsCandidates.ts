@@ -4,8 +4,8 @@
 import type { ConfigV1, FeatureName } from '../workers/engine/config';
 import { defaultConfig, FEATURES } from '../workers/engine/config';
 import { defaultLabConfig } from '../src/lesson/defaultLab';
-import { applyPatch } from '../src/store/configPatch';
-import type { ConfigPatch } from '../src/store/configPatch';
+import { applyPatch } from '../workers/engine/configPatch';
+import type { ConfigPatch } from '../workers/engine/configPatch';
 
 export interface Candidate {
   name: string;

@@ -1,8 +1,8 @@
 // The sweep over one candidate lab: no regularization, L1, L2 and elastic net over a log λ ladder,
 // dropout's keep probability, early stopping and jitter, each on a few seeds, printed as a table.
 import type { ConfigV1 } from '../workers/engine/config';
-import { applyPatch } from '../src/store/configPatch';
-import type { ConfigPatch } from '../src/store/configPatch';
+import { applyPatch } from '../workers/engine/configPatch';
+import type { ConfigPatch } from '../workers/engine/configPatch';
 import type { RunMeasure } from './measureDefaultsRun';
 import { measureRun } from './measureDefaultsRun';
 

@@ -72,6 +72,8 @@ if (!run('node', ['scripts/ensure-chromium.mjs']).ok) {
   blocked('e2e', 'Chromium is missing and could not be installed (see the message above)');
 } else if (!run('npm', ['run', '--silent', 'build']).ok) {
   blocked('e2e', '`npm run build` failed, so the e2e tests could not run');
+} else if (!run('npm', ['run', '--silent', 'build:e2e']).ok) {
+  blocked('e2e', '`npm run build:e2e` failed, so the e2e tests could not run');
 } else {
   suite('e2e', ['--config', 'vitest.e2e.config.ts']);
 }

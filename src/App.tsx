@@ -1,7 +1,7 @@
 // The lab's layout: a header (title, lessons, playback, sharing, language), notices, then three
 // columns: controls, the decision boundary, and weights and curves. With a comparison the
 // boundary and chart columns become side-by-side panels; presentation mode has its own view.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BoundaryMap, LossCurves, NetworkDiagram, WeightHistogram } from './charts';
 import { CompareButton, ComparisonView, EpochScrubber } from './compare/ComparisonView';
 import { ControlPanel } from './components/ControlPanel';
@@ -11,13 +11,12 @@ import { PlaybackBar } from './components/PlaybackBar';
 import { RunStatusBanner } from './components/RunStatusBanner';
 import { useT } from './i18n';
 import { LessonMenu } from './lesson/LessonMenu';
-import {
-  PresentationToggle,
-  PresentationView,
-  usePresenting,
-} from './presentation/PresentationView';
+import { PresentationToggle, usePresenting } from './presentation/PresentationToggle';
 import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
+
+// Presentation mode is a chunk of its own: only a lecture needs it.
+const PresentationView = lazy(() => import('./presentation/PresentationView'));
 
 export function App() {
   const t = useT();
@@ -28,7 +27,13 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
   }, [lang, t]);
-  if (presenting) return <PresentationView />;
+  if (presenting) {
+    return (
+      <Suspense fallback={<p className="lab-loading">{t('presentation.loading')}</p>}>
+        <PresentationView />
+      </Suspense>
+    );
+  }
   return (
     <div className="lab">
       <header className="lab-header">

@@ -1,25 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import * as actions from './store/actions';
-import { startLab } from './store/actions';
-import { historyOf } from './store/histories';
-import { useLab } from './store/labStore';
+import { loadLanguage } from './i18n';
+import { currentHash } from './lab/hash';
+import { startLab } from './lab/labConfig';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to mount RegLab into.');
 
-startLab(window.location.hash);
-// A read-mostly handle for the browser tests and `npm run bench:ui` (state, and the crash hook).
-Object.assign(window, { __reglab: { lab: useLab, actions, historyOf } });
-window.addEventListener('hashchange', () => {
-  // A link pasted into the address bar of an open lab: load it as if the page were opened with it.
-  if (window.location.hash !== actions.currentHash()) startLab(window.location.hash);
+// A Chinese link loads its strings before the first render, so the page never flashes English.
+const lang = new URLSearchParams(window.location.hash.slice(1)).get('lang') === 'zh' ? 'zh' : 'en';
+void loadLanguage(lang).finally(() => {
+  startLab(window.location.hash);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 });
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The browser tests' build only: a handle on the page for them and for `npm run bench:ui`.
+if (import.meta.env.MODE === 'e2e') {
+  void import('./lab/testHooks').then((m) => m.installTestHooks());
+}
+
+window.addEventListener('hashchange', () => {
+  // A link pasted into the address bar of an open lab: load it as if the page were opened with it.
+  if (window.location.hash !== currentHash()) startLab(window.location.hash);
+});

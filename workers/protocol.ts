@@ -1,5 +1,6 @@
 // The types both sides of the worker boundary share. `src/` imports them with `import type` only.
 import type { ConfigV1, Point } from './engine/config';
+import type { ConfigPatch } from './engine/configPatch';
 import type {
   EarlyStoppingExport,
   HistoryRecord,
@@ -10,16 +11,20 @@ import type {
 export type RunId = string;
 
 /**
- * A live run trains until paused, up to this many epochs (config.epochs bounds headless runs
- * only): the history of a million epochs is already ~90 MB in the page.
+ * How the runs are trained: all runs share one clock, so side-by-side runs stay on the same epoch.
+ * A run trains until its epoch budget (`config.epochs`); when no run is left training, playback
+ * pauses by itself.
  */
-export const LIVE_EPOCH_LIMIT = 1_000_000;
-
-/** How a run is trained: all runs share one clock, so side-by-side runs stay on the same epoch. */
 export interface Playback {
   playing: boolean;
   /** Epochs per second per run; null trains as fast as the machine allows. */
   speed: number | null;
+  /**
+   * Play and pause commands the worker has received. The page trusts a pause the worker made
+   * by itself only from a frame that has seen all of the page's commands, so a frame composed
+   * before a click never undoes it.
+   */
+  commands: number;
 }
 
 /** One run's state in a frame. Big buffers are transferred, never copied. */
@@ -75,8 +80,24 @@ export interface InspectedEpoch {
   weights: Float64Array;
 }
 
-/** Called by the worker with each frame; the returned promise is the acknowledgement. */
-export type FrameListener = (frame: Frame) => Promise<void> | void;
+/**
+ * How the page's frames went since its last acknowledgement: the worker takes only the time the
+ * page leaves (see workers/dutyCycle.ts), so it needs to know when the page falls behind.
+ */
+export interface PageTiming {
+  /** Animation frames the page drew since the last acknowledgement. */
+  frames: number;
+  /** The longest interval between two of them, in milliseconds (16.7 at 60 fps). */
+  longestMs: number;
+  /** Their mean interval, in milliseconds. */
+  meanMs: number;
+}
+
+/**
+ * Called by the worker with each frame; the returned promise is the acknowledgement, resolved on
+ * the page's next animation frame with how its frames are keeping up.
+ */
+export type FrameListener = (frame: Frame) => Promise<PageTiming | void> | PageTiming | void;
 
 /** Thrown across the boundary when a config is rejected; `key` names the offending key. */
 export interface RunProblem {
@@ -88,8 +109,11 @@ export interface RunProblem {
 export interface TrainerApi {
   /** Starts (or replaces) a run. Resolves with a problem instead of throwing on a bad config. */
   createRun(id: RunId, config: ConfigV1): RunProblem | null;
-  /** Applies a config: 'live' when the run absorbs it, 'restart' when it started over. */
-  updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem;
+  /**
+   * Changes a run's config by a patch (only what changed: a λ step is a few bytes, the custom
+   * points stay where they are): 'live' when the run absorbs it, 'restart' when it started over.
+   */
+  updateRun(id: RunId, patch: ConfigPatch): 'live' | 'restart' | RunProblem;
   disposeRun(id: RunId): void;
   play(): void;
   pause(): void;
@@ -105,9 +129,19 @@ export interface TrainerApi {
    * listener's promise resolves (the page resolves it on its next animation frame). */
   subscribe(listener: FrameListener): void;
   unsubscribe(): void;
-  /** Throws from the training loop, as a bug would: for tests of crash recovery. */
-  crashForTest(): void;
+  /** Answers at once (between two slices of training): the page's heartbeat. */
+  ping(): number;
   /** The run as run export v1 (null for an unknown run). Its `history` is empty: frames have
    * already carried every record to the page, which merges its own copy in. */
   exportRun(id: RunId): RunExportV1 | null;
 }
+
+/** What the page may call: everything but the frame subscription, which the client owns. */
+export type TrainerCommands = Omit<TrainerApi, 'subscribe' | 'unsubscribe'>;
+
+/** The commands as the page sees them across the boundary: each answers with a promise. */
+export type TrainerPort = {
+  [K in keyof TrainerCommands]: (
+    ...args: Parameters<TrainerCommands[K]>
+  ) => Promise<Awaited<ReturnType<TrainerCommands[K]>>>;
+};

@@ -4,27 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from './engine/config';
 import type { ConfigV1 } from './engine/config';
 import { Trainer } from './engine/trainer';
-import { LIVE_EPOCH_LIMIT } from './protocol';
 import { DENSE_EPOCHS, SPARSE_LIMIT, SnapshotStore } from './snapshots';
-import { TrainerService } from './trainerApi';
+
+import type { InspectableService } from './testing';
 import { testService, until } from './testing';
 
 function small(edit?: (c: ConfigV1) => void): ConfigV1 {
   const c = defaultConfig();
   c.data.samples = 80;
   c.model.hidden = [6];
+  c.epochs = 100_000;
   edit?.(c);
   return c;
 }
 
-/** Trains a fresh run n epochs, as the service would (live runs have no epoch limit). */
+/** Trains a fresh run n epochs, as the service would. */
 function freshAt(config: ConfigV1, epochs: number): Trainer {
-  const t = new Trainer({ ...config, epochs: LIVE_EPOCH_LIMIT });
+  const t = new Trainer(config);
   t.step(epochs);
   return t;
 }
 
-async function trainTo(s: TrainerService, id: string, epochs: number): Promise<void> {
+async function trainTo(s: InspectableService, id: string, epochs: number): Promise<void> {
   s.subscribe(() => undefined);
   s.step(epochs);
   await until(() => s.trainerOf(id)!.epoch >= epochs);
@@ -35,7 +36,7 @@ describe('SnapshotStore', () => {
     const c = small((c) => {
       c.earlyStopping = { ...c.earlyStopping, enabled: true, patience: 30, markOnly: true };
     });
-    const t = new Trainer({ ...c, epochs: LIVE_EPOCH_LIMIT });
+    const t = new Trainer(c);
     const store = new SnapshotStore(t);
     let most = 0;
     for (let e = 0; e < 5000; e++) {
@@ -58,7 +59,7 @@ describe('SnapshotStore', () => {
   });
 
   it('answers the nearest stored epoch at or before the one asked for', () => {
-    const t = new Trainer({ ...small(), epochs: LIVE_EPOCH_LIMIT });
+    const t = new Trainer(small());
     const store = new SnapshotStore(t);
     for (let e = 0; e < 1000; e++) {
       t.step(1);

@@ -1,9 +1,22 @@
 // Test support shared by the worker's and the page's tests: a service on real timers, and a
 // wait that polls a condition (never a fixed sleep).
+import type { SnapshotStore } from './snapshots';
+import type { Trainer } from './engine/trainer';
+import type { RunId } from './protocol';
 import { TrainerService } from './trainerApi';
 
-export function testService(): TrainerService {
-  return new TrainerService({
+/** The service with a look inside, for tests only (the shipped worker has no such accessors). */
+export class InspectableService extends TrainerService {
+  trainerOf(id: RunId): Trainer | undefined {
+    return this.runs.get(id)?.trainer;
+  }
+  snapshotsOf(id: RunId): SnapshotStore | undefined {
+    return this.runs.get(id)?.snapshots;
+  }
+}
+
+export function testService(): InspectableService {
+  return new InspectableService({
     transfer: (v) => v,
     now: () => performance.now(),
     defer: (task, delay) => void setTimeout(task, delay),

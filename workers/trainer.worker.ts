@@ -19,10 +19,19 @@ function macrotask(): (task: () => void, delayMs: number) => void {
 
 const scope = globalThis as unknown as { WorkerGlobalScope?: unknown; postMessage?: unknown };
 if (typeof scope.WorkerGlobalScope !== 'undefined') {
+  const defer = macrotask();
   const service = new TrainerService({
     transfer: (value, buffers) => Comlink.transfer(value, buffers),
     now: () => performance.now(),
-    defer: macrotask(),
+    defer,
   });
-  Comlink.expose(service);
+  // The browser tests' build only: a way to make the worker fail as a bug would.
+  const testHooks = {
+    crashForTest: () =>
+      defer(() => {
+        throw new Error('crash requested by a test');
+      }, 0),
+    closeForTest: () => defer(() => self.close(), 0),
+  };
+  Comlink.expose(import.meta.env.MODE === 'e2e' ? Object.assign(service, testHooks) : service);
 }

@@ -4,6 +4,7 @@ import { defaultConfig } from './engine/config';
 import type { ConfigV1 } from './engine/config';
 import type { Frame } from './protocol';
 import { testService, until } from './testing';
+import { InspectableService } from './testing';
 
 function small(edit?: (c: ConfigV1) => void): ConfigV1 {
   const c = defaultConfig();
@@ -150,5 +151,82 @@ describe('TrainerService', () => {
     s.pause();
     // The clock owes floor(elapsed × speed) epochs; a slow machine only trains fewer.
     expect(s.trainerOf('a')!.epoch).toBeLessThanOrEqual(Math.floor(elapsed * 50) + 1);
+  });
+
+  it('rests between slices while the page reports dropped frames, and trains flat out again after', async () => {
+    const delays: number[] = [];
+    const s = new InspectableService({
+      transfer: (v) => v,
+      now: () => performance.now(),
+      defer: (task, delay) => {
+        delays.push(delay);
+        setTimeout(task, delay);
+      },
+    });
+    s.createRun(
+      'a',
+      small((c) => (c.epochs = 100_000)),
+    );
+    let timing = { frames: 3, longestMs: 50, meanMs: 33 };
+    let acks = 0;
+    s.subscribe(() => {
+      acks++;
+      return timing;
+    });
+    s.play();
+    await until(() => acks > 5);
+    // Each slice is followed by a rest: the page said it is dropping frames.
+    expect(delays.slice(-3).every((d) => d > 0)).toBe(true);
+    timing = { frames: 6, longestMs: 17, meanMs: 16.7 };
+    const seen = acks;
+    await until(() => acks > seen + 80);
+    delays.length = 0;
+    await until(() => delays.length > 5);
+    s.pause();
+    expect(delays.slice(-5).every((d) => d === 0)).toBe(true);
+  });
+
+  it('a control change goes out in the next frame, before any more training', async () => {
+    const s = testService();
+    s.createRun('a', small());
+    const frames: Frame[] = [];
+    let release: (() => void) | null = null;
+    s.subscribe((f) => {
+      frames.push(f);
+      return new Promise<void>((r) => (release = r));
+    });
+    s.play();
+    await until(() => frames.length === 1);
+    await until(() => s.trainerOf('a')!.epoch > frames[0]!.runs[0]!.epoch + 50);
+    s.updateRun('a', { regularization: { kind: 'l2', lambda: 0.1 } });
+    // The acknowledgement sends the frame at once: no slice of training runs in between.
+    const epochAtAck = s.trainerOf('a')!.epoch;
+    release!();
+    await until(() => frames.length === 2);
+    s.pause();
+    expect(frames[1]!.runs[0]!.updates).toBe(1);
+    expect(frames[1]!.runs[0]!.epoch).toBe(epochAtAck);
+  });
+
+  it('trains a run to its epoch budget, then pauses by itself; a bigger budget trains on', async () => {
+    const s = testService();
+    s.createRun(
+      'a',
+      small((c) => (c.epochs = 40)),
+    );
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    s.play();
+    await until(
+      () => frames.at(-1)?.playback.playing === false && frames.at(-1)!.runs[0]!.epoch === 40,
+    );
+    expect(frames.at(-1)!.runs[0]!.status).toBe('done');
+    expect(frames.at(-1)!.playback.commands).toBe(1);
+    expect(s.updateRun('a', { epochs: 80 })).toBe('live');
+    s.play();
+    await until(
+      () => frames.at(-1)?.playback.playing === false && frames.at(-1)!.runs[0]!.epoch === 80,
+    );
+    expect(s.trainerOf('a')!.history.length).toBe(0); // every record already left in frames
   });
 });

@@ -1,24 +1,26 @@
 // The training service behind the worker: runs, the training loop in time slices, and frames.
 // Testable by calling it directly (no Worker): trainer.worker.ts only exposes it through comlink.
 import type { ConfigV1 } from './engine/config';
+import type { ConfigPatch } from './engine/configPatch';
+import { applyPatch } from './engine/configPatch';
 import type { RunExportV1 } from './engine/runExport';
 import { Trainer } from './engine/trainer';
 import { ConfigError, validateConfig } from './engine/validateConfig';
+import { DutyCycle } from './dutyCycle';
 import { composeRunFrame, type RunCursor } from './runFrame';
+import { PlaybackClock, SpeedMeter } from './trainingClock';
 import { SnapshotStore } from './snapshots';
 import type {
   Frame,
   FrameListener,
   InspectedEpoch,
+  PageTiming,
   Playback,
   RunId,
   RunProblem,
   TrainerApi,
 } from './protocol';
-import { LIVE_EPOCH_LIMIT } from './protocol';
 
-/** Training time per slice before yielding, so pause and config changes get through at once. */
-export const SLICE_MS = 8;
 const MIN_GRID = 128;
 const MAX_GRID = 384;
 /** Up to this speed every epoch is evaluated on all splits; faster, train and test are sampled. */
@@ -32,7 +34,7 @@ export interface ServiceHooks {
   defer: (task: () => void, delayMs: number) => void;
 }
 
-interface Run {
+export interface Run {
   config: ConfigV1;
   trainer: Trainer;
   cursor: RunCursor;
@@ -45,10 +47,6 @@ function problemOf(e: unknown): RunProblem {
   return { message: e instanceof Error ? e.message : String(e), key: null };
 }
 
-function liveConfig(c: ConfigV1): ConfigV1 {
-  return { ...c, epochs: LIVE_EPOCH_LIMIT };
-}
-
 /** Trains a run epoch by epoch, so the snapshot store sees every epoch's end. */
 function advance(run: Run, epochs: number, evaluateAll: boolean): void {
   for (let i = 0; i < epochs && run.trainer.status === 'running'; i++) {
@@ -58,10 +56,10 @@ function advance(run: Run, epochs: number, evaluateAll: boolean): void {
 }
 
 export class TrainerService implements TrainerApi {
-  private readonly runs = new Map<RunId, Run>();
+  protected readonly runs = new Map<RunId, Run>();
   /** Config updates applied per run id (kept across restarts, so the page can match its count). */
   private readonly updates = new Map<RunId, number>();
-  private playback: Playback = { playing: false, speed: null };
+  private playback: Playback = { playing: false, speed: null, commands: 0 };
   private listener: FrameListener | null = null;
   private inFlight = false;
   private dirty = true;
@@ -71,11 +69,11 @@ export class TrainerService implements TrainerApi {
   private gridSize = 128;
   private pendingSteps = 0;
   private looping = false;
-  /** Epochs owed to a speed-limited run: speed × elapsed − trained. */
-  private clockStart = 0;
-  private clockEpochs = 0;
-  /** Epoch counts over the last second, for the measured speed. */
-  private readonly speedSamples: { t: number; epochs: number }[] = [];
+  /** A control changed: the frame that shows it goes out before more training. */
+  private urgent = false;
+  private readonly clock = new PlaybackClock();
+  private readonly meter = new SpeedMeter();
+  private readonly duty = new DutyCycle();
   private epochsTrained = 0;
 
   constructor(private readonly hooks: ServiceHooks) {}
@@ -89,30 +87,30 @@ export class TrainerService implements TrainerApi {
     }
     const old = this.runs.get(id);
     this.updates.set(id, 0);
-    const trainer = new Trainer(liveConfig(valid));
+    const trainer = new Trainer(valid);
     this.runs.set(id, {
       config: valid,
       trainer,
       cursor: { generation: (old?.cursor.generation ?? 0) + 1, sentHistory: 0, sentStart: false },
       snapshots: new SnapshotStore(trainer),
     });
-    this.changed();
+    this.changed(true);
     return null;
   }
 
-  updateRun(id: RunId, config: ConfigV1): 'live' | 'restart' | RunProblem {
+  updateRun(id: RunId, patch: ConfigPatch): 'live' | 'restart' | RunProblem {
     this.updates.set(id, (this.updates.get(id) ?? 0) + 1);
     const run = this.runs.get(id);
-    if (!run) return this.createRun(id, config) ?? 'restart';
+    if (!run) return { message: `There is no run ${id} to update.`, key: null };
     let valid: ConfigV1;
     try {
-      valid = validateConfig(config).config;
+      valid = validateConfig(applyPatch(run.config, patch)).config;
     } catch (e) {
       return problemOf(e);
     }
     run.config = valid;
-    if (run.trainer.update(liveConfig(valid)) === 'live') {
-      this.changed();
+    if (run.trainer.update(valid) === 'live') {
+      this.changed(true);
       return 'live';
     }
     this.restart(run);
@@ -121,19 +119,19 @@ export class TrainerService implements TrainerApi {
 
   disposeRun(id: RunId): void {
     this.runs.delete(id);
-    this.changed();
+    this.changed(true);
   }
 
   play(): void {
-    this.playback = { ...this.playback, playing: true };
-    this.resetClock();
-    this.changed();
+    this.playback = { ...this.playback, playing: true, commands: this.playback.commands + 1 };
+    this.clock.reset(this.hooks.now());
+    this.changed(true);
   }
 
   pause(): void {
-    this.playback = { ...this.playback, playing: false };
+    this.playback = { ...this.playback, playing: false, commands: this.playback.commands + 1 };
     this.pendingSteps = 0;
-    this.changed();
+    this.changed(true);
   }
 
   step(epochs: number): void {
@@ -143,15 +141,15 @@ export class TrainerService implements TrainerApi {
 
   reset(ids?: RunId[]): void {
     for (const [id, run] of this.runs) if (!ids || ids.includes(id)) this.restart(run);
-    this.resetClock();
-    this.changed();
+    this.clock.reset(this.hooks.now());
+    this.changed(true);
   }
 
   setSpeed(epochsPerSecond: number | null): void {
     const speed = epochsPerSecond === null ? null : Math.max(0.1, epochsPerSecond);
     this.playback = { ...this.playback, speed };
-    this.resetClock();
-    this.changed();
+    this.clock.reset(this.hooks.now());
+    this.changed(true);
   }
 
   setGridSize(n: number): void {
@@ -172,17 +170,14 @@ export class TrainerService implements TrainerApi {
     this.listener = null;
   }
 
-  crashForTest(): void {
-    this.hooks.defer(() => {
-      throw new Error('crash requested by a test');
-    }, 0);
+  ping(): number {
+    return this.seq;
   }
 
   exportRun(id: RunId): RunExportV1 | null {
     const run = this.runs.get(id);
     if (!run) return null;
-    // The config the page sent (the trainer's own has the live epoch limit in `epochs`).
-    return { ...run.trainer.toRunExport(), config: structuredClone(run.config), history: [] };
+    return { ...run.trainer.toRunExport(), history: [] };
   }
 
   inspect(id: RunId, epoch: number): InspectedEpoch | null {
@@ -193,31 +188,24 @@ export class TrainerService implements TrainerApi {
     return this.hooks.transfer(result, [result.grid.buffer, result.weights.buffer]);
   }
 
-  /** The run's stored snapshots, for tests. */
-  snapshotsOf(id: RunId): SnapshotStore | undefined {
-    return this.runs.get(id)?.snapshots;
-  }
-
-  /** The run's trainer, for tests and for exports taken in the worker. */
-  trainerOf(id: RunId): Trainer | undefined {
-    return this.runs.get(id)?.trainer;
-  }
-
   private restart(run: Run): void {
-    run.trainer = new Trainer(liveConfig(run.config));
+    run.trainer = new Trainer(run.config);
     run.snapshots = new SnapshotStore(run.trainer);
     run.cursor = { generation: run.cursor.generation + 1, sentHistory: 0, sentStart: false };
     this.changed();
   }
 
-  private resetClock(): void {
-    this.clockStart = this.hooks.now();
-    this.clockEpochs = 0;
-  }
-
-  /** Something the page should see happened: make sure the loop runs to train or send a frame. */
-  private changed(): void {
+  /**
+   * Something the page should see happened: make sure the loop runs to train or send a frame. A
+   * control change (`urgent`) is shown first: its frame goes out now, or as soon as the page
+   * acknowledges the one in flight, before any more training.
+   */
+  private changed(urgent = false): void {
     this.dirty = true;
+    if (urgent) {
+      this.urgent = true;
+      this.sendFrame();
+    }
     if (!this.looping) {
       this.looping = true;
       this.hooks.defer(() => this.tick(), 0);
@@ -226,24 +214,27 @@ export class TrainerService implements TrainerApi {
 
   private tick(): void {
     const start = this.hooks.now();
+    const deadline = start + this.duty.sliceMs;
     let delay = 0;
     if (this.pendingSteps > 0) {
-      this.pendingSteps -= this.train(this.pendingSteps, start + SLICE_MS, true);
+      this.pendingSteps -= this.train(this.pendingSteps, deadline, true);
     } else if (this.playback.playing && this.anyRunning()) {
       const speed = this.playback.speed;
       if (speed === null) {
-        this.train(Infinity, start + SLICE_MS, false);
+        this.train(Infinity, deadline, false);
       } else {
-        const owed = Math.floor(((start - this.clockStart) / 1000) * speed) - this.clockEpochs;
-        if (owed > 0)
-          this.clockEpochs += this.train(owed, start + SLICE_MS, speed <= FULL_EVALUATION_SPEED);
-        else
-          delay = Math.min(
-            50,
-            Math.max(1, ((this.clockEpochs + 1) / speed) * 1000 - (start - this.clockStart)),
-          );
+        const owed = this.clock.owed(start, speed);
+        if (owed > 0) this.clock.credit(this.train(owed, deadline, speed <= FULL_EVALUATION_SPEED));
+        else delay = this.clock.untilNext(start, speed);
       }
     }
+    // Every run reached its budget, stopped early or diverged: playback pauses by itself.
+    if (this.playback.playing && this.runs.size > 0 && !this.anyRunning()) {
+      this.playback = { ...this.playback, playing: false };
+      this.dirty = true;
+    }
+    // Rest in proportion to the time trained, so the page keeps its frames (dutyCycle.ts).
+    delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start));
     this.sendFrame();
     const busy = this.pendingSteps > 0 || (this.playback.playing && this.anyRunning());
     if (busy) this.hooks.defer(() => this.tick(), delay);
@@ -291,21 +282,12 @@ export class TrainerService implements TrainerApi {
     }
   }
 
-  private measuredSpeed(): number {
-    const now = this.hooks.now();
-    const samples = this.speedSamples;
-    samples.push({ t: now, epochs: this.epochsTrained });
-    while (samples.length > 2 && now - samples[0]!.t > 1000) samples.shift();
-    const first = samples[0]!;
-    const dt = now - first.t;
-    return dt > 0 ? ((this.epochsTrained - first.epochs) * 1000) / dt : 0;
-  }
-
   private sendFrame(): void {
     const listener = this.listener;
     if (!listener || this.inFlight || !this.dirty) return;
     this.dirty = false;
-    const speed = this.measuredSpeed();
+    this.urgent = false;
+    const speed = this.meter.measure(this.hooks.now(), this.epochsTrained);
     const transfers: Transferable[] = [];
     const t0 = this.hooks.now();
     const runs = [...this.runs].map(([id, run]) =>
@@ -322,12 +304,14 @@ export class TrainerService implements TrainerApi {
     this.adaptGrid(this.hooks.now() - t0);
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
-    const acknowledged = () => {
+    const acknowledged = (timing: PageTiming | void) => {
       this.inFlight = false;
-      if (this.dirty && !this.looping) this.changed();
+      this.duty.observe(timing);
+      if (this.urgent) this.sendFrame();
+      else if (this.dirty && !this.looping) this.changed();
     };
     Promise.resolve()
       .then(() => listener(this.hooks.transfer(frame, transfers)))
-      .then(acknowledged, acknowledged);
+      .then(acknowledged, () => acknowledged());
   }
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { frameStore } from '../store/frameStore';
+import { repaintsThisFrame } from '../store/chartPacing';
+import { frameStore, shownPicture } from '../store/frameStore';
+import { useLab } from '../store/labStore';
 import { createHeatPainter } from './heatPainter';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
@@ -13,7 +15,8 @@ export interface BoundaryCanvasProps {
 }
 
 /**
- * The heat map. It repaints from a frame-store subscription, so a frame never re-renders React;
+ * The heat map. It repaints from a frame-store subscription, so a frame never re-renders React
+ * (with three or four runs, each repaints every other frame while training, see chartPacing.ts);
  * the backing store is sized for devicePixelRatio so edges stay crisp on projectors and phones.
  */
 export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvasProps) {
@@ -26,11 +29,17 @@ export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvas
     canvas.height = canvas.width;
     const painter = createHeatPainter(canvas);
     if (!painter) return;
-    const current = frameStore.getState().frames[runId];
-    if (current) painter.paint(current.grid, current.gridSize);
+    let painted: Float32Array | null = null;
+    const current = shownPicture(frameStore.getState(), runId);
+    if (current) painter.paint((painted = current.grid), current.gridSize);
     return frameStore.subscribe((state, prev) => {
-      const f = state.frames[runId];
-      if (f && f !== prev.frames[runId]) painter.paint(f.grid, f.gridSize);
+      const f = shownPicture(state, runId);
+      if (!f || f.grid === painted) return;
+      const { runOrder, training } = useLab.getState();
+      const byFrame = state.seq !== prev.seq && training;
+      if (byFrame && !repaintsThisFrame(runOrder.indexOf(runId), runOrder.length, state.seq))
+        return;
+      painter.paint((painted = f.grid), f.gridSize);
     });
   }, [runId, size, dpr]);
   return (

@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { frameStore } from '../store/frameStore';
+import { frameStore, shownPicture } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { BoundaryMap } from './BoundaryMap';
 import { misclassified } from './gridLookup';
-import { smallConfig, trainedRun } from './trainedRun';
+import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 
 // jsdom has no 2D canvas; it returns null (and logs that it is not implemented). The chart must
 // shrug that off, so the stub returns null quietly.
@@ -40,7 +40,7 @@ describe('BoundaryMap', () => {
   it('marks exactly the points on the wrong colour and counts them per split', () => {
     trainedRun('map-wrong', smallConfig(), 3);
     render(<BoundaryMap runId="map-wrong" />);
-    const f = frameStore.getState().frames['map-wrong']!;
+    const f = shownPicture(frameStore.getState(), 'map-wrong')!;
     const wrongTrain = misclassified(f.points.train, f.grid, f.gridSize).length;
     const wrongVal = misclassified(f.points.val, f.grid, f.gridSize).length;
     expect(wrongTrain + wrongVal).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { AugmentationConfig } from '../../workers/engine/config';
-import { DOMAIN } from '../../workers/engine/config';
+import type { AugmentationConfig } from '../../workers/contract';
+import { DOMAIN } from '../../workers/contract';
 import { useT } from '../i18n';
-import { frameStore } from '../store/frameStore';
+import { frameStore, shownPicture } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { AugmentedGhosts } from './AugmentedGhosts';
 import { Axis, tickCount } from './axis';
@@ -42,7 +42,7 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
   const [showGhosts, setShowGhosts] = useState(true);
   const [edit, setEdit] = useState<PointEditState>({ on: false, label: 1 });
   const augmentation = useLab((s) => s.runs[runId]?.config.augmentation);
-  const points = useStore(frameStore, (s) => s.frames[runId]?.points);
+  const points = useStore(frameStore, (s) => shownPicture(s, runId)?.points);
   const active = augmenting(augmentation);
   const clipId = `${useId().replace(/[^\w-]/g, '')}-plot`;
 

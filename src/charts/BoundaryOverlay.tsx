@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { frameStore } from '../store/frameStore';
+import { frameStore, shownPicture } from '../store/frameStore';
 import { contourPath } from './boundaryContour';
 import { INK } from './palette';
 import { WrongMark } from './pointMarks';
@@ -23,9 +23,9 @@ export interface BoundaryOverlayProps {
  */
 export function BoundaryOverlay(props: BoundaryOverlayProps) {
   const { runId, size, showTest, x, y, r, clipPath } = props;
-  const grid = useStore(frameStore, (s) => s.frames[runId]?.grid);
-  const n = useStore(frameStore, (s) => s.frames[runId]?.gridSize ?? 0);
-  const points = useStore(frameStore, (s) => s.frames[runId]?.points);
+  const grid = useStore(frameStore, (s) => shownPicture(s, runId)?.grid);
+  const n = useStore(frameStore, (s) => shownPicture(s, runId)?.gridSize ?? 0);
+  const points = useStore(frameStore, (s) => shownPicture(s, runId)?.points);
   const wrong = useMisclassified(runId);
   const d = useMemo(() => (grid ? contourPath(grid, n, size) : ''), [grid, n, size]);
   if (!points) return null;

@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import type { Point } from '../../workers/engine/config';
-import type { LatestFrame } from '../store/frameStore';
+import type { Point } from '../../workers/contract';
+import type { RunPicture } from '../store/frameStore';
 import type { Split } from './pointMarks';
 import { PointMark, classColor } from './pointMarks';
 
 export interface BoundaryPointsProps {
-  points: LatestFrame['points'];
+  points: RunPicture['points'];
   showTest: boolean;
   x: (v: number) => number;
   y: (v: number) => number;

@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HistoryRecord } from '../../workers/engine/runExport';
+import type { HistoryRecord } from '../../workers/contract';
 import { historyOf } from '../store/histories';
 import { newRunState, useLab } from '../store/labStore';
 import { LossCurves } from './LossCurves';
-import { smallConfig, trainedRun } from './trainedRun';
+import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 import { DEFAULT_WIDTH } from './useContainerWidth';
 
 afterEach(cleanup);

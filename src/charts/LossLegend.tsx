@@ -1,4 +1,4 @@
-import type { RegularizationConfig } from '../../workers/engine/config';
+import type { RegularizationConfig } from '../../workers/contract';
 import { useT } from '../i18n';
 import type { StringKey } from '../i18n';
 import type { CurveSpec, CurveTab } from './lossSeries';

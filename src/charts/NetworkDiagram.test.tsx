@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkDiagram } from './NetworkDiagram';
-import { smallConfig, trainedRun } from './trainedRun';
+import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { useT } from '../i18n';
-import { useLatestFrame } from '../store/frameStore';
+import { usePacedPicture } from '../store/frameStore';
 import { ChartFigure } from './ChartFigure';
 import { networkLayout } from './networkLayout';
 import { CLASS0, CLASS1, INK, MUTED } from './palette';
@@ -26,7 +26,7 @@ const linkColor = (w: number) => (w > 0 ? CLASS1 : CLASS0);
 export function NetworkDiagram({ runId }: NetworkDiagramProps) {
   const t = useT();
   const [ref, width] = useContainerWidth<HTMLDivElement>();
-  const frame = useLatestFrame(runId);
+  const frame = usePacedPicture(runId);
   const widths = frame?.widths ?? [];
   const links = widths.slice(1).reduce((s, w, k) => s + w * widths[k]!, 0);
   const tooLarge = Math.max(0, ...widths) > MAX_UNITS || links > MAX_LINKS;

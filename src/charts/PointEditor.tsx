@@ -4,11 +4,11 @@
 // sees the boundary learn again with the outlier in it.
 import type { PointerEvent } from 'react';
 import { useState } from 'react';
-import { parsePointsCsvInChunks } from '../../workers/engine/pointsCsv';
+import { parsePointsCsvInChunks } from '../../workers/contract';
 import { useT } from '../i18n';
 import { readText } from '../share/download';
-import { editConfig } from '../store/actions';
-import { frameStore } from '../store/frameStore';
+import { editConfig } from '../lab/labConfig';
+import { frameStore, shownPicture } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { MAX_POINTS, clickPoint, setCustomPoints, startingPoints } from './pointEditing';
 import { Toggle } from './Toggle';
@@ -110,7 +110,7 @@ export function PointEditLayer({ runId, edit, size, left, top, x, y, r }: LayerP
     const py = ((e.clientY - box.top) / box.height) * size;
     const config = useLab.getState().runs[runId]?.config;
     if (!config) return;
-    const shown = frameStore.getState().frames[runId]?.points;
+    const shown = shownPicture(frameStore.getState(), runId)?.points;
     const points = startingPoints(config, shown);
     const radius = Math.abs(x.invert(Math.max(6, r + 3)) - x.invert(0));
     const result = clickPoint(points, x.invert(px), y.invert(py), edit.label, radius);

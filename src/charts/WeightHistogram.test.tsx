@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { smallConfig, trainedRun } from './trainedRun';
+import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 import { WeightHistogram } from './WeightHistogram';
 
 afterEach(cleanup);

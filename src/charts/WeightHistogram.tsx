@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n';
-import { useLatestFrame } from '../store/frameStore';
+import { usePacedPicture } from '../store/frameStore';
 import { ChartFigure } from './ChartFigure';
 import { formatPercent, formatValue } from './format';
 import { HistogramPlot } from './HistogramPlot';
@@ -24,7 +24,7 @@ const EMPTY = new Float64Array(0);
 export function WeightHistogram({ runId }: WeightHistogramProps) {
   const t = useT();
   const [ref, width] = useContainerWidth<HTMLDivElement>();
-  const frame = useLatestFrame(runId);
+  const frame = usePacedPicture(runId);
   const [layer, setLayer] = useState<number | 'all'>('all');
   const [log, setLog] = useState(false);
 

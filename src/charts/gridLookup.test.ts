@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../workers/engine/config';
+import type { Point } from '../../workers/contract';
 import { misclassified, probabilityAt } from './gridLookup';
 
 // 2 × 2 grid: row 0 is the top (x2 > 0), column 0 the left (x1 < 0).

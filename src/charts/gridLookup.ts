@@ -1,7 +1,7 @@
 // Predictions at data points, read from the decision grid: the grid is what the class sees, so a
 // point is marked wrong exactly when it sits on the other colour.
-import type { Point } from '../../workers/engine/config';
-import { DOMAIN } from '../../workers/engine/config';
+import type { Point } from '../../workers/contract';
+import { DOMAIN } from '../../workers/contract';
 
 /** P(class 1) of the grid cell containing (x1, x2); row 0 is the top (largest x2). */
 export function probabilityAt(grid: ArrayLike<number>, n: number, x1: number, x2: number): number {

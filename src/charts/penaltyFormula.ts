@@ -1,6 +1,6 @@
 // The penalty's formula for the legend, matching the engine (ARCHITECTURE.md, "The math"):
 // L1 λ·Σ|w|, L2 (λ/2)·Σw², elastic net λ·(α·Σ|w| + (1−α)/2·Σw²), α = l1Ratio.
-import type { RegularizationConfig } from '../../workers/engine/config';
+import type { RegularizationConfig } from '../../workers/contract';
 import type { Params, StringKey } from '../i18n';
 import { formatValue } from './format';
 

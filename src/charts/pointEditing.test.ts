@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../workers/engine/config';
-import { defaultConfig } from '../../workers/engine/config';
-import { MAX_POINTS as VALIDATED_MAX, validateConfig } from '../../workers/engine/validateConfig';
+import type { Point } from '../../workers/contract';
+import { defaultConfig } from '../../workers/contract';
+import { MAX_POINTS as VALIDATED_MAX, validateConfig } from '../../workers/contract';
 import {
   MAX_POINTS,
   clickPoint,

@@ -1,8 +1,8 @@
 // Editing the data by hand: the custom dataset's points as the user adds and removes them. Pure
 // functions over [x1, x2, label] rows; the component turns clicks into data coordinates.
-import type { ConfigV1, Point } from '../../workers/engine/config';
-import { DOMAIN } from '../../workers/engine/config';
-import { MAX_POINTS } from '../../workers/engine/validateConfig';
+import type { ConfigV1, Point } from '../../workers/contract';
+import { DOMAIN } from '../../workers/contract';
+import { MAX_POINTS } from '../../workers/contract';
 
 /** The most points a hand-made dataset may hold: the limit validation enforces for links and files. */
 export { MAX_POINTS };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { frameStore } from '../store/frameStore';
+import { frameStore, shownPicture } from '../store/frameStore';
 import { misclassified } from './gridLookup';
 
 export interface Misclassified {
@@ -13,7 +13,7 @@ const NONE: Misclassified = { train: [], val: [], test: [] };
 
 /** Indices of the wrongly classified points per split, recomputed once per frame's grid. */
 export function useMisclassified(runId: string): Misclassified {
-  const frame = useStore(frameStore, (s) => s.frames[runId]);
+  const frame = useStore(frameStore, (s) => shownPicture(s, runId));
   return useMemo(() => {
     if (!frame) return NONE;
     const { points, grid, gridSize: n } = frame;

@@ -1,21 +1,42 @@
-// The worker's lifecycle, at module level (React StrictMode runs effects twice; a worker must be
-// created once). The only module that knows comlink exists. A crashed worker is replaced and
-// given the runs again; frames are acknowledged on the next animation frame, so at most one
-// frame is ever in flight.
+// The worker's lifecycle, in one place: it starts the worker on first use, forwards commands to
+// it, acknowledges frames on the page's next animation frame (so at most one frame is ever in
+// flight, and the acknowledgement carries how the page's frames are keeping up), and replaces a
+// worker that fails: with an error event, or silently (closed, or killed by the browser), which
+// only a heartbeat notices. The only module that knows comlink exists; it knows nothing of the
+// store: what a frame or a restart means for the page is the caller's business.
 import * as Comlink from 'comlink';
-import type { ConfigV1 } from '../../workers/engine/config';
-import type { RunExportV1 } from '../../workers/engine/runExport';
-import type { Frame, InspectedEpoch, RunId, RunProblem, TrainerApi } from '../../workers/protocol';
+import type { Frame, PageTiming, TrainerApi, TrainerPort } from '../../workers/contract';
+import { forwardCalls } from './forwardCalls';
+import { PageClock } from './pageClock';
 
-export interface ClientEvents {
+export interface ClientOptions {
+  spawn: () => Worker;
   onFrame: (frame: Frame) => void;
-  /** The worker died; a new one was started and `runs()` re-created in it. */
+  /**
+   * A fresh worker replaced one that failed; the caller gives it the runs and playback again
+   * through `port` (the same port as ever). Commands in flight to the old worker were rejected.
+   */
   onRestart: (reason: string) => void;
-  /** The runs to (re)create in a fresh worker, with the playback to resume. */
-  runs: () => { id: RunId; config: ConfigV1 }[];
+  /** The worker failed several times in a row without sending a frame: no more restarts. */
+  onGiveUp: (reason: string) => void;
+  /** How often the page checks the worker still answers, and how long an answer may take. */
+  heartbeatMs?: number;
+  heartbeatTimeoutMs?: number;
 }
 
-type Api = Comlink.Remote<TrainerApi>;
+export interface TrainerClient {
+  port: TrainerPort;
+  dispose(): void;
+}
+
+/** A command was in flight to a worker that failed; the restart notice has told the user. */
+export class WorkerLostError extends Error {
+  constructor(reason: string) {
+    super(`The training worker stopped (${reason}).`);
+  }
+}
+
+const MAX_RESTARTS_IN_A_ROW = 3;
 
 function nextAnimationFrame(): Promise<void> {
   return new Promise((resolve) => {
@@ -24,89 +45,109 @@ function nextAnimationFrame(): Promise<void> {
   });
 }
 
-export class TrainerClient {
-  private worker: Worker | null = null;
-  private api: Api | null = null;
-  private listener: ((frame: Frame) => Promise<void>) & Comlink.ProxyMarked;
-  private restarts = 0;
+export function createTrainerClient(options: ClientOptions): TrainerClient {
+  const heartbeatMs = options.heartbeatMs ?? 1000;
+  const timeoutMs = options.heartbeatTimeoutMs ?? 4000;
+  const clock = new PageClock(
+    (cb) =>
+      typeof requestAnimationFrame === 'function'
+        ? requestAnimationFrame(cb)
+        : setTimeout(() => cb(performance.now()), 16),
+    () => performance.now(),
+  );
+  let worker: Worker | null = null;
+  let remote: Comlink.Remote<TrainerApi> | null = null;
+  let restarts = 0;
+  let failed = false;
+  let pingSent = -1;
+  let heartbeat: ReturnType<typeof setInterval> | null = null;
+  const pending = new Set<(e: Error) => void>();
 
-  constructor(
-    private readonly spawn: () => Worker,
-    private readonly events: ClientEvents,
-  ) {
-    this.listener = Comlink.proxy(async (frame: Frame) => {
-      this.restarts = 0;
-      this.events.onFrame(frame);
-      await nextAnimationFrame();
-    });
+  const listener = Comlink.proxy(async (frame: Frame): Promise<PageTiming> => {
+    restarts = 0;
+    clock.touch();
+    options.onFrame(frame);
+    await nextAnimationFrame();
+    return clock.take();
+  });
+
+  function start(): Comlink.Remote<TrainerApi> {
+    if (remote) return remote;
+    const w = options.spawn();
+    w.addEventListener('error', (e) => lost(e.message || 'it reported an error'));
+    w.addEventListener('messageerror', () => lost('a message could not be read'));
+    worker = w;
+    remote = Comlink.wrap<TrainerApi>(w);
+    void remote.subscribe(listener);
+    heartbeat ??= setInterval(beat, heartbeatMs);
+    return remote;
   }
 
-  /** The remote API, starting the worker on first use. */
-  private remote(): Api {
-    if (this.api) return this.api;
-    const worker = this.spawn();
-    worker.addEventListener('error', (e) => this.crashed(e.message || 'the worker stopped'));
-    worker.addEventListener('messageerror', () => this.crashed('a message could not be read'));
-    this.worker = worker;
-    this.api = Comlink.wrap<TrainerApi>(worker);
-    void this.api.subscribe(this.listener);
-    return this.api;
-  }
-
-  private crashed(reason: string): void {
-    this.dispose();
-    this.restarts++;
-    // Give up after repeated crashes in a row rather than loop: the page says so.
-    if (this.restarts > 3) {
-      this.events.onRestart(`failed: ${reason}`);
+  function beat(): void {
+    if (!remote || (typeof document !== 'undefined' && document.hidden)) return;
+    const now = performance.now();
+    if (pingSent >= 0) {
+      if (now - pingSent > timeoutMs) lost('it stopped answering');
       return;
     }
-    for (const { id, config } of this.events.runs()) void this.createRun(id, config);
-    this.events.onRestart(reason);
+    pingSent = now;
+    const current = remote;
+    current.ping().then(
+      () => {
+        if (remote === current) pingSent = -1;
+      },
+      () => undefined,
+    );
   }
 
-  dispose(): void {
-    if (this.api) this.api[Comlink.releaseProxy]();
-    this.worker?.terminate();
-    this.api = null;
-    this.worker = null;
+  function stop(): void {
+    if (remote) remote[Comlink.releaseProxy]();
+    worker?.terminate();
+    remote = null;
+    worker = null;
+    pingSent = -1;
   }
 
-  createRun(id: RunId, config: ConfigV1): Promise<RunProblem | null> {
-    return this.remote().createRun(id, config);
+  function lost(reason: string): void {
+    stop();
+    const error = new WorkerLostError(reason);
+    for (const reject of pending) reject(error);
+    pending.clear();
+    restarts++;
+    if (restarts > MAX_RESTARTS_IN_A_ROW) {
+      failed = true;
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
+      options.onGiveUp(reason);
+      return;
+    }
+    options.onRestart(reason);
   }
-  updateRun(id: RunId, config: ConfigV1): Promise<'live' | 'restart' | RunProblem> {
-    return this.remote().updateRun(id, config);
-  }
-  disposeRun(id: RunId): Promise<void> {
-    return this.remote().disposeRun(id);
-  }
-  play(): Promise<void> {
-    return this.remote().play();
-  }
-  pause(): Promise<void> {
-    return this.remote().pause();
-  }
-  step(epochs: number): Promise<void> {
-    return this.remote().step(epochs);
-  }
-  reset(ids?: RunId[]): Promise<void> {
-    return this.remote().reset(ids);
-  }
-  setSpeed(epochsPerSecond: number | null): Promise<void> {
-    return this.remote().setSpeed(epochsPerSecond);
-  }
-  setGridSize(n: number): Promise<void> {
-    return this.remote().setGridSize(n);
-  }
-  inspect(id: RunId, epoch: number): Promise<InspectedEpoch | null> {
-    return this.remote().inspect(id, epoch);
-  }
-  /** Makes the worker throw from its loop: how tests prove the page survives a crash. */
-  crashForTest(): Promise<void> {
-    return this.remote().crashForTest();
-  }
-  exportRun(id: RunId): Promise<RunExportV1 | null> {
-    return this.remote().exportRun(id);
-  }
+
+  const port = forwardCalls((name, args) => {
+    if (failed) return Promise.reject(new WorkerLostError('it failed repeatedly'));
+    return new Promise((resolve, reject) => {
+      pending.add(reject);
+      const method = start()[name] as unknown as (...a: unknown[]) => Promise<unknown>;
+      method(...args).then(
+        (value) => {
+          pending.delete(reject);
+          resolve(value);
+        },
+        (e: unknown) => {
+          pending.delete(reject);
+          reject(e instanceof Error ? e : new Error(String(e)));
+        },
+      );
+    });
+  });
+
+  return {
+    port,
+    dispose() {
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
+      stop();
+    },
+  };
 }

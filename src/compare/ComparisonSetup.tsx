@@ -2,7 +2,7 @@
 import { SelectField } from '../components/SelectField';
 import type { SelectOption } from '../components/SelectField';
 import { useT } from '../i18n';
-import { editConfig, setComparison } from '../store/actions';
+import { editConfig, setComparison } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import type { PresetKey } from './presets';
 import { PRESET_KEYS, PRESETS, presetOf } from './presets';

@@ -1,19 +1,14 @@
 // The comparison UI and the epoch scrubber against the real training service (in-process).
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { frameStore } from '../store/frameStore';
-import {
-  pause,
-  setComparison,
-  showLiveEpoch,
-  startLab,
-  stepEpochs,
-  trainInProcessForTests,
-} from '../store/actions';
+import { frameStore, shownPicture } from '../store/frameStore';
+import { pause, showLiveEpoch, stepEpochs } from '../lab/actions';
+import { setComparison, startLab } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { LossCurves } from '../charts';
 import { CompareButton, ComparisonView, EpochScrubber } from './ComparisonView';
 import { until } from '../../workers/testing';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 
 /** Waits in act() so React applies the store's updates. */
 async function waitFor(condition: () => boolean): Promise<void> {
@@ -21,7 +16,7 @@ async function waitFor(condition: () => boolean): Promise<void> {
 }
 
 beforeAll(() => {
-  trainInProcessForTests();
+  trainInProcess();
 });
 afterEach(() => {
   cleanup();
@@ -118,18 +113,18 @@ describe('EpochScrubber', () => {
     act(() => {
       fireEvent.change(slider, { target: { value: '10' } });
     });
-    await waitFor(() => frameStore.getState().frames[MAIN_RUN]?.epoch === 10);
+    await waitFor(() => shownPicture(frameStore.getState(), MAIN_RUN)?.epoch === 10);
     expect(screen.getByTestId('scrub-badge').textContent).toBe('Showing epoch 10');
     expect(slider.getAttribute('aria-valuetext')).toBe('epoch 10 of 30');
     expect(screen.getByTestId('shown-epoch-mark').textContent).toBe('shown: 10');
     const best = screen.getByTestId('scrub-best');
     const bestEpoch = useLab.getState().runs[MAIN_RUN]!.earlyStopping.bestEpoch!;
     act(() => best.click());
-    await waitFor(() => frameStore.getState().frames[MAIN_RUN]?.epoch === bestEpoch);
+    await waitFor(() => shownPicture(frameStore.getState(), MAIN_RUN)?.epoch === bestEpoch);
     act(() => screen.getByRole('button', { name: 'Live' }).click());
     expect(screen.getByTestId('scrub-badge').textContent).toBe('Following training');
     expect(screen.queryByTestId('shown-epoch-mark')).toBeNull();
-    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(30);
+    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.epoch).toBe(30);
   });
 
   it('Escape on the slider returns to live', async () => {
@@ -141,7 +136,7 @@ describe('EpochScrubber', () => {
     act(() => {
       fireEvent.change(slider, { target: { value: '2' } });
     });
-    await waitFor(() => frameStore.getState().frames[MAIN_RUN]?.epoch === 2);
+    await waitFor(() => shownPicture(frameStore.getState(), MAIN_RUN)?.epoch === 2);
     act(() => {
       fireEvent.keyDown(slider, { key: 'Escape' });
     });

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
-import { setGridSize } from '../store/actions';
+import { setGridSize } from '../lab/actions';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { ComparisonPanel } from './ComparisonPanel';
 import { ComparisonSetup } from './ComparisonSetup';

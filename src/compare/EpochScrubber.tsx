@@ -6,7 +6,7 @@ import type { CSSProperties } from 'react';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
-import { showEpoch, showLiveEpoch } from '../store/actions';
+import { showEpoch, showLiveEpoch } from '../lab/actions';
 import { useLab } from '../store/labStore';
 import { useScrubEpoch, useShownEpoch } from '../store/scrub';
 

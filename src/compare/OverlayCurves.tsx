@@ -3,15 +3,15 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useStore } from 'zustand';
 import { Axis, tickCount } from '../charts/axis';
 import { ChartFigure } from '../charts/ChartFigure';
 import { INK } from '../charts/palette';
 import { Toggle } from '../charts/Toggle';
 import { useContainerWidth } from '../charts/useContainerWidth';
 import { useT } from '../i18n';
+import { frameStore } from '../store/frameStore';
 import { historyOf } from '../store/histories';
-import { useLab } from '../store/labStore';
 import { useScrubEpoch } from '../store/scrub';
 import { overlaySeries } from './overlaySeries';
 import { runLabel } from './runLabel';
@@ -30,8 +30,8 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const [showTrain, setShowTrain] = useState(false);
   // Re-render when any run's history grows (paced by the frame store, ~10 Hz while training).
-  const versions = useLab(
-    useShallow((s) => runs.map((r) => `${r.id}:${s.runs[r.id]?.historyVersion ?? -1}`).join()),
+  const versions = useStore(frameStore, (s) =>
+    runs.map((r) => `${r.id}:${s.chartTick[r.id] ?? -1}`).join(),
   );
   const scrubEpoch = useScrubEpoch();
   const w = Math.max(160, width - M.left - M.right);

@@ -1,7 +1,7 @@
 // The quick comparisons a lecturer picks from the "Compare" menu. Each edits the main run (the
 // one the controls edit) to one side of the contrast, and adds variants that patch only the one
 // setting compared, so the runs differ in nothing else (same data, initial weights, batch order).
-import type { ConfigV1 } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
 import type { Comparison } from '../store/configPatch';
 
 export type PresetKey = 'regularization' | 'dropout' | 'earlyStopping' | 'batchNorm';

@@ -1,8 +1,8 @@
 // Augmentation of the training batches, each transform with whether it keeps the current
 // dataset's labels (labelSafety): flipping XOR swaps its classes, and the student should see so.
-import type { AugmentationConfig } from '../../workers/engine/config';
-import { FLIPS } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import type { AugmentationConfig } from '../../workers/contract';
+import { FLIPS } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
 import { setSetting, useConfigPart } from './configPart';

@@ -1,6 +1,6 @@
 // Every setting of a run, in the order the lesson introduces them: the regularizers first, then
 // the data, the features, the network and the optimizer they act on.
-import type { RunId } from '../../workers/protocol';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { AugmentationSection } from './AugmentationSection';
 import './controls.css';

@@ -1,10 +1,10 @@
 // The data: dataset, size, noise, the train/validation/test split and the seed. Every change here
 // makes new data, so the run starts over (the store and worker see to that).
-import { DATASETS } from '../../workers/engine/config';
-import type { DataConfig } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import { DATASETS } from '../../workers/contract';
+import type { DataConfig } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig } from '../store/actions';
+import { editConfig } from '../lab/labConfig';
 import { setSetting, useConfigPart } from './configPart';
 import { DATASET_LABEL } from './datasetLabels';
 import { Field } from './Field';

@@ -1,6 +1,6 @@
 // Dropout's keep probability p (the concept note's and Srivastava et al.'s convention), with the
 // drop rate 1 − p beside it because PyTorch's Dropout(p) takes the drop rate.
-import type { RunId } from '../../workers/protocol';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
 import { setSetting, useConfigPart } from './configPart';

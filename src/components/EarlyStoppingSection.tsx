@@ -1,7 +1,7 @@
 // Early stopping on the validation loss: patience, minimum improvement, restoring the best
 // weights, and "mark only", which keeps training to show what stopping would have prevented.
-import type { EarlyStoppingConfig } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import type { EarlyStoppingConfig } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
 import { CheckboxField } from './CheckboxField';

@@ -1,11 +1,11 @@
 // Which functions of (x1, x2) the network is fed. At least one stays checked: unchecking the last
 // one is refused with a word of why.
 import { useId, useState } from 'react';
-import { FEATURES } from '../../workers/engine/config';
-import type { FeatureName } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import { FEATURES } from '../../workers/contract';
+import type { FeatureName } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig } from '../store/actions';
+import { editConfig } from '../lab/labConfig';
 import { useConfigPart } from './configPart';
 import { HelpButton, HelpText } from './HelpTip';
 import { Section } from './Section';

@@ -1,6 +1,6 @@
 // English / 简体中文. Each language is named in itself, so a reader finds their own.
 import type { Lang } from '../store/urlCodec';
-import { setLang } from '../store/actions';
+import { setLang } from '../lab/actions';
 import { useLab } from '../store/labStore';
 import { useT } from '../i18n';
 import './controls.css';

@@ -1,11 +1,11 @@
 // The network's shape (hidden layers and their widths, activation) and batch normalization. Any
 // change here starts a new run.
 import { useId, useState } from 'react';
-import { ACTIVATIONS } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import { ACTIVATIONS } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
-import { editConfig } from '../store/actions';
+import { editConfig } from '../lab/labConfig';
 import { CheckboxField } from './CheckboxField';
 import { setSetting, useConfigPart } from './configPart';
 import { Field } from './Field';

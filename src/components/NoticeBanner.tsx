@@ -2,14 +2,16 @@
 // the technical detail in smaller print. Failures are alerts; the rest are polite status messages.
 import type { NoticeKind } from '../store/labStore';
 import { useLab } from '../store/labStore';
-import { dismissNotice } from '../store/actions';
+import { dismissNotice } from '../lab/actions';
 import type { StringKey } from '../i18n';
 import { useT } from '../i18n';
+import { runLabel } from '../compare/runLabel';
 import './controls.css';
 
 const NOTICE_TEXT: Record<NoticeKind, StringKey> = {
   'link-malformed': 'notice.link-malformed',
   'link-invalid': 'notice.link-invalid',
+  'link-warnings': 'notice.link-warnings',
   'worker-restarted': 'notice.worker-restarted',
   'worker-failed': 'notice.worker-failed',
   'config-rejected': 'notice.config-rejected',
@@ -25,7 +27,9 @@ export function NoticeBanner() {
   const content = notice && (
     <div className={`rl-banner rl-notice ${isError(notice.kind) ? 'rl-banner--alert' : ''}`}>
       <p>
-        {t(NOTICE_TEXT[notice.kind])}
+        {notice.run === undefined
+          ? t(NOTICE_TEXT[notice.kind])
+          : t('notice.config-rejected-run', { run: runLabel(t, notice.run) })}
         {notice.detail && <small className="rl-notice-detail">{notice.detail}</small>}
       </p>
       <button type="button" className="rl-button" onClick={dismissNotice}>

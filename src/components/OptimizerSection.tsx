@@ -1,8 +1,8 @@
 // How the weights move: the optimizer, the learning rate (log slider with a typed entry) and the
 // batch size, where 0 means the full training split.
-import { OPTIMIZERS } from '../../workers/engine/config';
-import type { OptimizerConfig } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import { OPTIMIZERS } from '../../workers/contract';
+import type { OptimizerConfig } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
 import { setSetting, useConfigPart } from './configPart';

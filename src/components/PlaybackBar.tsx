@@ -1,6 +1,6 @@
 // Play/pause, one epoch at a time, reset, the training speed, and where the run is.
 import { useId } from 'react';
-import { setSpeed } from '../store/actions';
+import { setSpeed } from '../lab/actions';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { useT } from '../i18n';
 import './controls.css';

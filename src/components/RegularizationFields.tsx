@@ -1,7 +1,7 @@
 // The regularization fields that both the full control panel and presentation mode show.
 import type { ReactNode } from 'react';
-import { REGULARIZERS } from '../../workers/engine/config';
-import type { RegularizerKind } from '../../workers/engine/config';
+import { REGULARIZERS } from '../../workers/contract';
+import type { RegularizerKind } from '../../workers/contract';
 import { useT } from '../i18n';
 import { LabelledSlider } from './LabelledSlider';
 import type { LogScale } from './logScale';

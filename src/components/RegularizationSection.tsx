@@ -1,8 +1,8 @@
 // Penalties on the weights: kind, λ (log slider with a stop at 0), the elastic-net mix, how L1
 // is applied, and AdamW's decoupled weight decay.
-import { L1_METHODS } from '../../workers/engine/config';
-import type { RegularizationConfig } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import { L1_METHODS } from '../../workers/contract';
+import type { RegularizationConfig } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { Explanation } from '../lesson/Explanation';
 import { CheckboxField } from './CheckboxField';

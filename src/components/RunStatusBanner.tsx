@@ -1,9 +1,9 @@
 // Why a run is not training: it diverged (with a one-click fix), early stopping ended it, it ran
 // all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
-import type { RunId } from '../../workers/protocol';
-import { LIVE_EPOCH_LIMIT } from '../../workers/protocol';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { editConfig, resetRuns } from '../store/actions';
+import { play, resetRuns } from '../lab/actions';
+import { editConfig, trainOn } from '../lab/labConfig';
 import { useLab } from '../store/labStore';
 import './controls.css';
 import { formatSignificant } from './format';
@@ -44,6 +44,8 @@ export function RunStatusBanner({ runId }: { runId: RunId }) {
                 d.optimizer.learningRate = lower;
               });
               resetRuns();
+              // A diverged run paused playback; the fix trains on at once.
+              play();
             }}
           >
             {t('controls.status.resetLowerLr')}
@@ -76,7 +78,17 @@ export function RunStatusBanner({ runId }: { runId: RunId }) {
   } else if (status === 'done') {
     message = (
       <div className="rl-banner rl-banner--info" role="status">
-        <p>{t('controls.status.done', { epochs: LIVE_EPOCH_LIMIT.toLocaleString() })}</p>
+        <p>{t('controls.status.done', { epochs: config.epochs.toLocaleString() })}</p>
+        <div className="rl-banner-actions">
+          <button
+            type="button"
+            className="rl-button rl-button--primary"
+            title={t('controls.status.trainOnTitle', { epochs: config.epochs.toLocaleString() })}
+            onClick={trainOn}
+          >
+            {t('controls.status.trainOn')}
+          </button>
+        </div>
       </div>
     );
   }

@@ -1,8 +1,8 @@
 // Whether an augmentation keeps the current dataset's labels, in words. A transform that breaks
 // them is a warning when it is switched on.
-import type { DatasetKind } from '../../workers/engine/config';
-import type { AugmentationName, LabelSafety } from '../../workers/engine/augmentation';
-import { labelSafety } from '../../workers/engine/augmentation';
+import type { DatasetKind } from '../../workers/contract';
+import type { AugmentationName, LabelSafety } from '../../workers/contract';
+import { labelSafety } from '../../workers/contract';
 import type { StringKey } from '../i18n';
 import { useT } from '../i18n';
 import { DATASET_LABEL } from './datasetLabels';

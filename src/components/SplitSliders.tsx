@@ -1,6 +1,6 @@
 // The split as two sliders, training and validation; the test share is what is left, so the three
 // always add up to 1. Moving one slider past the room left takes that room from the other.
-import type { DataConfig } from '../../workers/engine/config';
+import type { DataConfig } from '../../workers/contract';
 import { useT } from '../i18n';
 import { LabelledSlider } from './LabelledSlider';
 import { Note } from './Note';

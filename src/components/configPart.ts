@@ -1,8 +1,8 @@
 // Reading and editing one part of a run's config. A part keeps its reference until it is edited,
 // so a section re-renders when its settings change, never per training frame.
-import type { ConfigV1 } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
-import { editConfig } from '../store/actions';
+import type { ConfigV1 } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
+import { editConfig } from '../lab/labConfig';
 import { useLab } from '../store/labStore';
 
 export type ConfigPart =

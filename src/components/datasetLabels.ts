@@ -1,4 +1,4 @@
-import type { DatasetKind } from '../../workers/engine/config';
+import type { DatasetKind } from '../../workers/contract';
 
 export const DATASET_LABEL = {
   circle: 'controls.dataset.circle',

@@ -1,5 +1,5 @@
 // What the playback buttons and their keyboard shortcuts do.
-import { pause, play, resetRuns, stepEpochs } from '../store/actions';
+import { pause, play, resetRuns, stepEpochs } from '../lab/actions';
 import { useLab } from '../store/labStore';
 
 export function togglePlay(): void {

@@ -3,8 +3,8 @@
 // of the client is absent, so no frames arrive and tests set run state directly.
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { defaultConfig } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
+import { defaultConfig } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
 import type { RunState } from '../store/labStore';
 import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
 
@@ -23,7 +23,7 @@ beforeEach(() => {
     lang: 'en',
     runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
     runOrder: [MAIN_RUN],
-    playback: { playing: false, speed: null },
+    playback: { playing: false, speed: null, commandsSent: 0 },
     notice: null,
   });
 });

@@ -1,10 +1,7 @@
-// Strings are defined in pairs: the Chinese table must have exactly the English table's keys,
-// so a string in one language only is a type error (and i18n.test.ts checks it at run time).
+// Strings are defined per area in en/ and translated in zh/: each Chinese table is typed by its
+// English table's keys, so a string in one language only is a type error (and i18n.test.ts checks
+// it at run time). The Chinese tables are a separate chunk, loaded when the page needs them.
 export type Strings = Readonly<Record<string, string>>;
 
-export function defineStrings<const E extends Strings>(
-  en: E,
-  zh: { readonly [K in keyof E]: string },
-): { en: E; zh: { readonly [K in keyof E]: string } } {
-  return { en, zh };
-}
+/** A translation of the table E: exactly its keys, any text. */
+export type Translation<E extends Strings> = { readonly [K in keyof E]: string };

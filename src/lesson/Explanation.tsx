@@ -1,16 +1,14 @@
 // The "Explain" disclosure under a technique's controls: formula, what it does to the weights,
 // what to look for in the charts, and its pitfalls. A button rather than <details>, so the
-// control panel's sections stay the only <details> there. The body (and KaTeX) renders only
-// when opened.
-import { useId, useState } from 'react';
+// control panel's sections stay the only <details> there. The body (its texts and KaTeX) is a
+// chunk of its own, loaded and rendered only when opened.
+import { lazy, Suspense, useId, useState } from 'react';
 import { useT } from '../i18n';
 import type { StringKey } from '../i18n';
-import { Formula } from './Formula';
 import type { Technique } from './formulas';
-import { FORMULAS } from './formulas';
 import './explanation.css';
 
-const PARTS = ['does', 'look', 'pitfall'] as const;
+const ExplanationBody = lazy(() => import('./ExplanationBody'));
 
 export function Explanation({ technique }: { technique: Technique }) {
   const t = useT();
@@ -39,18 +37,9 @@ export function Explanation({ technique }: { technique: Technique }) {
         hidden={!open}
       >
         {open && (
-          <>
-            <h3>{t('explain.formula')}</h3>
-            {FORMULAS[technique].map((tex) => (
-              <Formula key={tex} tex={tex} />
-            ))}
-            {PARTS.map((part) => (
-              <section key={part}>
-                <h3>{t(`explain.${part}`)}</h3>
-                <p>{t(key(part))}</p>
-              </section>
-            ))}
-          </>
+          <Suspense fallback={<p>{t('explain.loading')}</p>}>
+            <ExplanationBody technique={technique} />
+          </Suspense>
         )}
       </div>
     </div>

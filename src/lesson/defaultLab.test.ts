@@ -2,11 +2,11 @@
 // regularization it overfits visibly within 1,500 epochs; at the default λ each penalty rescues it
 // without killing it; the slider's largest λ kills it; dropout at p = 0.5 still learns.
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1 } from '../../workers/engine/config';
-import { validateConfig } from '../../workers/engine/validateConfig';
+import type { ConfigV1 } from '../../workers/contract';
+import { validateConfig } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
-import { applyPatch } from '../store/configPatch';
-import type { ConfigPatch } from '../store/configPatch';
+import { applyPatch } from '../../workers/contract';
+import type { ConfigPatch } from '../../workers/contract';
 import {
   DEFAULT_LAB_EPOCHS,
   DEFAULT_LAB_RANGES,

@@ -2,8 +2,8 @@
 // play at: chosen by measurement with the real engine (`npm run measure:defaults`; the tables and
 // the reasons are in docs/default-lab.md). config v1's defaultConfig() stays what it is, the
 // contract's defaults for missing keys; this lab overrides it.
-import type { ConfigV1 } from '../../workers/engine/config';
-import { defaultConfig, FEATURES } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
+import { defaultConfig, FEATURES } from '../../workers/contract';
 
 /** The sliders a lab offers for the strengths it teaches. */
 export interface ControlRanges {

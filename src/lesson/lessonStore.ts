@@ -1,8 +1,8 @@
 // Which lesson preset is on screen. Presentation mode reads `currentLessonId` and steps through
 // the presets with nextPreset() / previousPreset(); the menu calls loadPreset().
 import { create } from 'zustand';
-import type { ConfigV1 } from '../../workers/engine/config';
-import { loadLesson } from '../store/actions';
+import type { ConfigV1 } from '../../workers/contract';
+import { loadLesson } from '../lab/labConfig';
 import type { Comparison } from '../store/configPatch';
 import type { LessonId, LessonPreset } from './presets';
 import { PRESETS, presetById } from './presets';

@@ -2,11 +2,11 @@
 // promises within its own epoch budget (about 15 s at the paced lesson speed at most). Runs are
 // cached by config, since several lessons share a baseline.
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1 } from '../../workers/engine/config';
-import { FEATURES } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
+import { FEATURES } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
-import { validateConfig } from '../../workers/engine/validateConfig';
-import { applyPatch } from '../store/configPatch';
+import { validateConfig } from '../../workers/contract';
+import { applyPatch } from '../../workers/contract';
 import { checkComparison } from '../store/urlCodec';
 import { DEFAULT_LAB_RANGES, defaultLabConfig, LESSON_PACED_SPEED } from './defaultLab';
 import type { LessonId } from './presets';

@@ -3,11 +3,11 @@
 // (`config.epochs`), in well under 15 s at the paced lesson speed; presets.test.ts trains each and
 // holds it. The overfitting family starts from the default lab (defaultLab.ts,
 // docs/default-lab.md), so a lesson and the lab a student goes on playing with are the same.
-import { defaultConfig, FEATURES } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
+import { defaultConfig, FEATURES } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
 import type { Comparison } from '../store/configPatch';
-import { applyPatch } from '../store/configPatch';
-import type { ConfigPatch } from '../store/configPatch';
+import { applyPatch } from '../../workers/contract';
+import type { ConfigPatch } from '../../workers/contract';
 import { DEFAULT_LAB_RANGES, defaultLabConfig } from './defaultLab';
 import type { ControlRanges } from './defaultLab';
 

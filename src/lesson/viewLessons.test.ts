@@ -1,14 +1,14 @@
 // Every view lesson, trained headlessly within its budget (config.epochs), shows the effect its
 // description promises, read through the view it opens.
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1 } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
-import { validateConfig } from '../../workers/engine/validateConfig';
+import { validateConfig } from '../../workers/contract';
 import { batchNormNoise } from '../../workers/views/batchNormView';
 import { decayComparison } from '../../workers/views/decayComparison';
 import { dropoutEnsembleView } from '../../workers/views/dropoutEnsemble';
 import { geometryView } from '../../workers/views/geometry';
-import { applyPatch } from '../store/configPatch';
+import { applyPatch } from '../../workers/contract';
 import { checkComparison } from '../store/urlCodec';
 import type { ViewLessonId } from './viewLessons';
 import { VIEW_LESSONS, VIEW_LESSON_IDS, viewLessonById } from './viewLessons';

@@ -2,8 +2,8 @@
 // comparison where the point is a contrast), each tuned headlessly so its effect shows within
 // config.epochs; viewLessons.test.ts trains each and holds it. Plain builders, kept apart from the
 // lesson catalog (presets.ts) so the catalog can take them in as it likes.
-import { defaultConfig } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
+import { defaultConfig } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
 import type { Comparison } from '../store/configPatch';
 
 export const VIEW_LESSON_IDS = [

@@ -4,7 +4,8 @@ import { setMainConfig } from '../components/testLab';
 import { useLessonStore } from '../lesson/lessonStore';
 import { useLab } from '../store/labStore';
 import { usePresentation } from './presentationStore';
-import { PresentationToggle, PresentationView } from './PresentationView';
+import { PresentationToggle } from './PresentationToggle';
+import PresentationView from './PresentationView';
 
 // The playback commands are the lab's own (tested with the PlaybackBar); here only which one a
 // key asks for matters.

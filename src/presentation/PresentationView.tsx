@@ -11,31 +11,11 @@ import { useCurrentPreset } from './lessons';
 import { PresentationBar } from './PresentationBar';
 import { PresentationCaption } from './PresentationCaption';
 import { PresentationControls } from './PresentationControls';
-import { enterPresentation, onFullscreenChange, toggleBlank } from './presentationActions';
+import { onFullscreenChange, toggleBlank } from './presentationActions';
 import { usePresentation } from './presentationStore';
 import { presentedTechniques, showsWeights } from './techniques';
 import { usePresentationKeys } from './usePresentationKeys';
 import './presentation.css';
-
-/** Whether the page is in presentation mode. */
-export function usePresenting(): boolean {
-  return usePresentation((s) => s.presenting);
-}
-
-/** The header button that enters presentation mode. */
-export function PresentationToggle() {
-  const t = useT();
-  return (
-    <button
-      type="button"
-      className="rl-button"
-      title={t('presentation.enterTitle')}
-      onClick={enterPresentation}
-    >
-      {t('presentation.enter')}
-    </button>
-  );
-}
 
 function subscribeFullscreen(onChange: () => void): () => void {
   document.addEventListener('fullscreenchange', onChange);
@@ -66,7 +46,7 @@ function mainClass(comparing: boolean, weights: boolean): string {
   return names.join(' ');
 }
 
-export function PresentationView() {
+export default function PresentationView() {
   const t = useT();
   const preset = useCurrentPreset();
   const config = useMainConfig();

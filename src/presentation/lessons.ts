@@ -1,7 +1,7 @@
 // The presentation's view of the lesson presets (src/lesson/): which one is on screen, its title
 // and description in the page's language, and stepping to the next or previous one. Kept to this
 // file so the presentation depends on the lessons through one narrow seam.
-import { STRINGS } from '../i18n';
+import { stringsOf } from '../i18n';
 import { nextPreset, previousPreset, useLessonStore } from '../lesson/lessonStore';
 import { PRESETS, presetById } from '../lesson/presets';
 import { useLab } from '../store/labStore';
@@ -21,7 +21,7 @@ export const hasLessons = PRESETS.length > 0;
 
 /** A lesson string, or null while its table is not merged into the i18n index. */
 function text(lang: 'en' | 'zh', key: string): string | null {
-  return (STRINGS[lang] as Record<string, string | undefined>)[key] ?? null;
+  return (stringsOf(lang) as Record<string, string | undefined>)[key] ?? null;
 }
 
 /** The current preset's caption, in the page's language. */

@@ -1,7 +1,7 @@
 // Entering and leaving presentation mode. Full screen is asked for on entry (it needs the click
 // that entered); where the browser refuses or lacks it, the view still fills the window, and
 // leaving full screen (the browser's own Esc) leaves presentation mode too.
-import { writeHash } from '../store/actions';
+import { writeHash } from '../lab/hash';
 import { usePresentation } from './presentationStore';
 
 /** Set while presentation mode itself holds full screen, so only leaving *that* exits. */

@@ -1,6 +1,6 @@
 // Without a lesson preset the caption says what the class is looking at, in one line: the data,
 // the network and the regularization switched on.
-import type { ConfigV1 } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
 import { DATASET_LABEL } from '../components/datasetLabels';
 import type { Translate } from '../i18n';
 

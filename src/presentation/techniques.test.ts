@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../workers/engine/config';
+import { defaultConfig } from '../../workers/contract';
 import { presentedTechniques, showsWeights, techniquesNamed } from './techniques';
 
 describe('which controls a presentation shows', () => {

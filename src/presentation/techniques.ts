@@ -1,6 +1,6 @@
 // Which controls a lecture needs on screen. A preset may name its technique; without one the
 // technique is read from the settings themselves (a lab with L2 switched on is "about" L2).
-import type { ConfigV1 } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
 
 export type Technique =
   'regularization' | 'dropout' | 'earlyStopping' | 'augmentation' | 'batchNorm';

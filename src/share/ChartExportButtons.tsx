@@ -3,7 +3,6 @@ import type { RefObject } from 'react';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { saveFile, saveText } from './download';
-import { collectLayers, composeSvg, svgToPng } from './svgExport';
 import './share.css';
 
 export interface ChartExportButtonsProps {
@@ -22,6 +21,8 @@ export function ChartExportButtons({ chart, slug, figure }: ChartExportButtonsPr
     if (!el) return;
     try {
       setError(null);
+      // The exporter is a chunk of its own, loaded on the first export.
+      const { collectLayers, composeSvg, svgToPng } = await import('./svgExport');
       const svg = composeSvg(collectLayers(el));
       const name = `reglab-${slug}.${format}`;
       if (format === 'svg') saveText(name, svg, 'image/svg+xml');

@@ -2,7 +2,7 @@
 // which key is wrong; an exported run loads its settings.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../workers/engine/config';
+import { defaultConfig } from '../../workers/contract';
 import { mainConfig } from '../components/testLab';
 import { ShareMenu } from './ShareMenu';
 

@@ -1,15 +1,14 @@
 // The header's "Share and export" menu: a link to this exact lab, the run and its history as
 // files, the whole view as one picture for slides, and loading a run or config file back.
 import { useRef, useState } from 'react';
-import { ConfigError } from '../../workers/engine/validateConfig';
+import { ConfigError } from '../../workers/contract';
 import { useT } from '../i18n';
-import { exportRun, loadLesson } from '../store/actions';
+import { exportRun } from '../lab/actions';
+import { loadLesson } from '../lab/labConfig';
 import { historyOf } from '../store/histories';
 import { MAIN_RUN } from '../store/labStore';
 import { readText, saveFile, saveText } from './download';
 import { historyCsv } from './historyCsv';
-import { readImport } from './runImport';
-import { collectLayers, composeSvg, svgToPng } from './svgExport';
 import './share.css';
 
 type Message = { tone: 'ok' | 'error'; text: string; detail?: string } | null;
@@ -59,6 +58,8 @@ export function ShareMenu() {
   const saveView = async () => {
     try {
       const root = document.querySelector('.lab-main') ?? document.body;
+      // The picture exporter is a chunk of its own: most visits never export.
+      const { collectLayers, composeSvg, svgToPng } = await import('./svgExport');
       saveFile('reglab-view.png', await svgToPng(composeSvg(collectLayers(root)), 2));
       setMessage({ tone: 'ok', text: t('share.saved', { file: 'reglab-view.png' }) });
     } catch (e) {
@@ -71,6 +72,7 @@ export function ShareMenu() {
     input.value = ''; // choosing the same file again must fire another change
     if (!file) return;
     try {
+      const { readImport } = await import('./runImport');
       const { config } = readImport(await readText(file));
       loadLesson({ config, comparison: null });
       setMessage({ tone: 'ok', text: t('share.imported', { file: file.name }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryRecord } from '../../workers/engine/runExport';
+import type { HistoryRecord } from '../../workers/contract';
 import { HistoryColumns } from '../store/historyColumns';
 import { historyCsv } from './historyCsv';
 

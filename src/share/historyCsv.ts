@@ -1,6 +1,6 @@
 // A run's history as a CSV table: one column per HistoryRecord field, one row per epoch. Empty
 // cells stand for null (a split with no points, or one not evaluated at that epoch).
-import type { HistoryRecord } from '../../workers/engine/runExport';
+import type { HistoryRecord } from '../../workers/contract';
 import { HISTORY_FIELDS } from '../store/historyColumns';
 
 export interface HistoryRows {

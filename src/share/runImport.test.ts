@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../workers/engine/config';
-import { ConfigError } from '../../workers/engine/validateConfig';
+import { defaultConfig } from '../../workers/contract';
+import { ConfigError } from '../../workers/contract';
 import { readImport } from './runImport';
 
 function errorOf(text: string): ConfigError {

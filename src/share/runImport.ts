@@ -2,15 +2,15 @@
 // included) or a bare config v1. Anything else throws a ConfigError naming the key, and the
 // caller changes nothing. A file that holds no settings at all (a run without its config, an
 // object of unknown keys) is refused too: loading it would only reset the lab to its defaults.
-import type { ConfigV1 } from '../../workers/engine/config';
-import { defaultConfig } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
+import { defaultConfig } from '../../workers/contract';
 import {
   ConfigError,
   configFromJsonText,
   describeValue,
   quoteShort,
   validateConfig,
-} from '../../workers/engine/validateConfig';
+} from '../../workers/contract';
 
 export interface ImportedFile {
   kind: 'run' | 'config';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../workers/engine/config';
-import { applyPatch } from './configPatch';
+import { defaultConfig } from '../../workers/contract';
+import { applyPatch } from '../../workers/contract';
 import { decodeHash, encodeHash } from './urlCodec';
 
 describe('comparison patches and links', () => {

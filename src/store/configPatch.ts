@@ -1,46 +1,6 @@
-// A comparison run is the main config with a few keys changed: "only what the user changes
-// differs". Patches are deep-partial configs; arrays (hidden layers, features, points) replace.
-import type { ConfigV1 } from '../../workers/engine/config';
-import { ConfigError, MAX_NESTING, nestsDeeperThan } from '../../workers/engine/validateConfig';
-
-export type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
-
-export type ConfigPatch = DeepPartial<ConfigV1>;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * The base with the patch's keys set (a fresh object; the base is not changed). A patch from a
- * link nested far too deeply is refused with a ConfigError before structuredClone overflows the
- * stack on it.
- */
-export function applyPatch<T>(base: T, patch: DeepPartial<T> | undefined): T {
-  if (nestsDeeperThan(patch, MAX_NESTING)) {
-    throw new ConfigError(
-      '',
-      `The change is nested more than ${MAX_NESTING} levels deep, far more than a change to a ` +
-        'RegLab config (4 levels); check that it is a RegLab comparison.',
-    );
-  }
-  return merge(base, patch);
-}
-
-function merge<T>(base: T, patch: DeepPartial<T> | undefined): T {
-  if (patch === undefined) return structuredClone(base);
-  if (!isObject(base) || !isObject(patch)) return structuredClone(patch as T);
-  const out: Record<string, unknown> = structuredClone(base);
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === undefined) continue;
-    out[k] = isObject(v) && isObject(out[k]) ? merge(out[k], v) : structuredClone(v);
-  }
-  return out as T;
-}
+// Side-by-side runs: the main run, which the controls edit, and up to three variants, each the
+// main config with a patch ("only what the user changes differs").
+import type { ConfigPatch } from '../../workers/contract';
 
 /** One side-by-side run besides the main one: its label and what it changes. */
 export interface Variant {

@@ -1,13 +1,17 @@
-// The latest frame's big buffers per run, outside React state: the boundary canvas subscribes
-// and paints directly, so a frame never re-renders the component tree for its pixels.
+// Each run's latest picture from the worker (its big buffers outside React state) and the epoch
+// scrubber's past pictures, in one store. What a chart shows is derived: the past picture while
+// the scrubber looks back at a run, else the live one. The boundary canvas paints from a
+// subscription, so a frame never re-renders React for its pixels; SVG charts re-render when their
+// run's `chartTick` moves (paced while training, see chartPacing.ts).
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Point } from '../../workers/engine/config';
-import type { RunId } from '../../workers/protocol';
+import type { Point, RunId } from '../../workers/contract';
 
-export interface LatestFrame {
+/** What the charts draw of a run at one epoch. */
+export interface RunPicture {
   generation: number;
   epoch: number;
+  /** P(class 1) on a gridSize × gridSize grid, row 0 at the top. */
   grid: Float32Array;
   gridSize: number;
   weights: Float64Array;
@@ -19,26 +23,83 @@ export interface LatestFrame {
   augmented: Float32Array | null;
 }
 
-export interface FrameState {
-  /**
-   * Every frame, as it arrives: the boundary map paints these. While the epoch scrubber looks
-   * back, a scrubbed run's entry is its past frame instead (see scrub.ts); `live` keeps the latest.
-   */
-  frames: Record<RunId, LatestFrame | undefined>;
-  /**
-   * The same frames at most CHART_INTERVAL_MS apart while training: SVG charts re-render at this
-   * pace, which keeps the page at 60 frames per second without a visible difference.
-   */
-  paced: Record<RunId, LatestFrame | undefined>;
-  /** The latest frame of every run, whatever is shown. */
-  live: Record<RunId, LatestFrame | undefined>;
+/** A run as it was at a past epoch (what the worker's `inspect` answers). */
+export interface PastPicture {
+  generation: number;
+  epoch: number;
+  grid: Float32Array;
+  gridSize: number;
+  weights: Float64Array;
 }
 
-export const CHART_INTERVAL_MS = 100;
+export interface FrameState {
+  live: Record<RunId, RunPicture | undefined>;
+  /** The epoch the scrubber asks for, or null while every chart follows the live runs. */
+  scrubEpoch: number | null;
+  /** Per run, the past picture the worker found for `scrubEpoch`. */
+  past: Record<RunId, PastPicture | undefined>;
+  /** Per run, moves when its SVG charts (curves, histogram, network) should re-render. */
+  chartTick: Record<RunId, number>;
+  /** Frames received: which runs of a 3–4 run comparison repaint their boundary this frame. */
+  seq: number;
+}
 
-export const frameStore = createStore<FrameState>(() => ({ frames: {}, paced: {}, live: {} }));
+export const frameStore = createStore<FrameState>(() => ({
+  live: {},
+  scrubEpoch: null,
+  past: {},
+  chartTick: {},
+  seq: 0,
+}));
 
-/** React access for charts that re-render with the weights (histograms, the network diagram). */
-export function useLatestFrame(id: RunId): LatestFrame | undefined {
-  return useStore(frameStore, (s) => s.paced[id]);
+const merged = new WeakMap<RunPicture, WeakMap<PastPicture, RunPicture>>();
+
+/**
+ * The picture a run's charts show: its past picture while the scrubber looks back (and that past
+ * belongs to the run's current generation), else the live one. The same inputs give the same
+ * object, so selectors built on it are stable.
+ */
+export function shownPicture(s: FrameState, id: RunId): RunPicture | undefined {
+  const live = s.live[id];
+  const past = s.past[id];
+  if (!live || s.scrubEpoch === null || !past || past.generation !== live.generation) return live;
+  let byPast = merged.get(live);
+  if (!byPast) merged.set(live, (byPast = new WeakMap()));
+  let shown = byPast.get(past);
+  if (!shown) {
+    shown = { ...live, ...past, augmented: null };
+    byPast.set(past, shown);
+  }
+  return shown;
+}
+
+/** The shown picture, at frame rate: for marks drawn over the boundary canvas. */
+export function useShownPicture(id: RunId): RunPicture | undefined {
+  return useStore(frameStore, (s) => shownPicture(s, id));
+}
+
+/** The run's chart tick: SVG charts re-render when it moves. */
+export function useChartTick(id: RunId): number {
+  return useStore(frameStore, (s) => s.chartTick[id] ?? -1);
+}
+
+const paced = new Map<RunId, { tick: number; past: unknown; picture: RunPicture | undefined }>();
+
+/**
+ * The shown picture as of the run's last chart tick or scrub: a memoized selector that gives the
+ * same object until the tick moves, so SVG charts do not re-render at frame rate.
+ */
+export function pacedPicture(s: FrameState, id: RunId): RunPicture | undefined {
+  const tick = s.chartTick[id] ?? -1;
+  const past = s.scrubEpoch === null ? undefined : s.past[id];
+  const cached = paced.get(id);
+  if (cached && cached.tick === tick && cached.past === past) return cached.picture;
+  const picture = shownPicture(s, id);
+  paced.set(id, { tick, past, picture });
+  return picture;
+}
+
+/** The paced picture: for SVG charts (histogram, network diagram). */
+export function usePacedPicture(id: RunId): RunPicture | undefined {
+  return useStore(frameStore, (s) => pacedPicture(s, id));
 }

@@ -1,6 +1,6 @@
 // Each run's history columns live outside React state (they grow every frame); the run's
-// `historyVersion` in the lab store tells components when to read them again.
-import type { RunId } from '../../workers/protocol';
+// run's `chartTick` in the frame store tells components when to read them again.
+import type { RunId } from '../../workers/contract';
 import { HistoryColumns } from './historyColumns';
 
 const histories = new Map<RunId, HistoryColumns>();

@@ -1,6 +1,6 @@
 // A run's history as growing typed-array columns: a million epochs stay compact, charts read
 // ranges without touching objects, and appending never copies more than the doubling does.
-import type { HistoryRecord } from '../../workers/engine/runExport';
+import type { HistoryRecord } from '../../workers/contract';
 
 export const HISTORY_FIELDS = [
   'epoch',

@@ -1,10 +1,10 @@
 // The page's state: runs (config and status), playback, language and notices. Set at most once
 // per frame by the client; components select primitives or use useShallow.
 import { create } from 'zustand';
-import { defaultConfig } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
-import type { EarlyStoppingExport, RunStatus } from '../../workers/engine/runExport';
-import type { Playback, RunId, RunProblem } from '../../workers/protocol';
+import { defaultConfig } from '../../workers/contract';
+import type { ConfigV1 } from '../../workers/contract';
+import type { EarlyStoppingExport, RunStatus } from '../../workers/contract';
+import type { RunId, RunProblem } from '../../workers/contract';
 import type { Comparison } from './configPatch';
 import type { Lang } from './urlCodec';
 
@@ -18,21 +18,23 @@ export interface RunState {
   divergedEpoch: number | null;
   earlyStopping: EarlyStoppingExport;
   epochsPerSecond: number;
-  /** Bumped whenever the run's history columns grow or are cleared. */
-  historyVersion: number;
   problem: RunProblem | null;
-  /** Config updates sent to the worker, and how many of them the latest frame reflects. */
-  updatesSent: number;
-  updatesApplied: number;
 }
 
 export type NoticeKind =
-  'link-malformed' | 'link-invalid' | 'worker-restarted' | 'worker-failed' | 'config-rejected';
+  | 'link-malformed'
+  | 'link-invalid'
+  | 'link-warnings'
+  | 'worker-restarted'
+  | 'worker-failed'
+  | 'config-rejected';
 
 export interface Notice {
   kind: NoticeKind;
   /** The technical detail (for example the validator's message naming the key). */
   detail: string;
+  /** The run of a comparison the notice is about (its label), if any. */
+  run?: string;
 }
 
 export interface LabState {
@@ -42,10 +44,17 @@ export interface LabState {
   /** Side-by-side runs (main plus variants), or null for the single main run. */
   comparison: Comparison | null;
   /** What the user asked for (set at once, before the worker confirms). */
-  playback: Playback;
+  playback: PagePlayback;
   /** Whether the worker was training when it sent the latest frame. */
   training: boolean;
   notice: Notice | null;
+}
+
+/** Playback as the page asked for it, and how many play/pause commands it has sent. */
+export interface PagePlayback {
+  playing: boolean;
+  speed: number | null;
+  commandsSent: number;
 }
 
 export function newRunState(config: ConfigV1): RunState {
@@ -57,10 +66,7 @@ export function newRunState(config: ConfigV1): RunState {
     divergedEpoch: null,
     earlyStopping: { bestEpoch: null, bestValLoss: null, stoppedEpoch: null, restored: false },
     epochsPerSecond: 0,
-    historyVersion: 0,
     problem: null,
-    updatesSent: 0,
-    updatesApplied: 0,
   };
 }
 
@@ -69,7 +75,7 @@ export const useLab = create<LabState>(() => ({
   runs: { [MAIN_RUN]: newRunState(defaultConfig()) },
   runOrder: [MAIN_RUN],
   comparison: null,
-  playback: { playing: false, speed: null },
+  playback: { playing: false, speed: null, commandsSent: 0 },
   training: false,
   notice: null,
 }));

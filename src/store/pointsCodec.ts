@@ -10,7 +10,7 @@
 //   k2 + 6000;
 // - 17 bytes for any other point: a byte holding the label (bit 7 clear), then x1 and x2 as
 //   little-endian IEEE 754 doubles.
-import type { Point } from '../../workers/engine/config';
+import type { Point } from '../../workers/contract';
 
 const VERSION = 1;
 const MILLI_OFFSET = 6000;

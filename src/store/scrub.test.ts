@@ -1,21 +1,13 @@
 // The epoch scrubber through the store, against the real training service (in-process).
 import { afterEach, describe, expect, it } from 'vitest';
-import { frameStore } from './frameStore';
+import { frameStore, shownPicture } from './frameStore';
 import { MAIN_RUN, useLab } from './labStore';
-import {
-  pause,
-  resetRuns,
-  setComparison,
-  showEpoch,
-  showLiveEpoch,
-  startLab,
-  stepEpochs,
-  trainInProcessForTests,
-} from './actions';
-import { scrubStore } from './scrub';
+import { pause, resetRuns, showEpoch, showLiveEpoch, stepEpochs } from '../lab/actions';
+import { setComparison, startLab } from '../lab/labConfig';
 import { until } from '../../workers/testing';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 
-const trainer = trainInProcessForTests();
+const service = trainInProcess();
 afterEach(() => {
   pause();
   showLiveEpoch();
@@ -28,21 +20,21 @@ describe('the epoch scrubber in the store', () => {
     startLab('');
     stepEpochs(40);
     await until(() => epochOf(MAIN_RUN) === 40);
-    const live = frameStore.getState().frames[MAIN_RUN]!;
+    const live = shownPicture(frameStore.getState(), MAIN_RUN)!;
     showEpoch(12);
-    await until(() => frameStore.getState().frames[MAIN_RUN]!.epoch === 12);
-    const past = frameStore.getState().frames[MAIN_RUN]!;
-    const expected = trainer.service.inspect(MAIN_RUN, 12)!;
+    await until(() => shownPicture(frameStore.getState(), MAIN_RUN)!.epoch === 12);
+    const past = shownPicture(frameStore.getState(), MAIN_RUN)!;
+    const expected = service.inspect(MAIN_RUN, 12)!;
     expect(Array.from(past.weights)).toEqual(Array.from(expected.weights));
     expect(past.points).toBe(live.points);
     // Training goes on underneath: history grows, the shown frame stays at epoch 12.
     stepEpochs(5);
     await until(() => epochOf(MAIN_RUN) === 45);
-    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(12);
+    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.epoch).toBe(12);
     expect(frameStore.getState().live[MAIN_RUN]!.epoch).toBe(45);
     showLiveEpoch();
-    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(45);
-    expect(scrubStore.getState().epoch).toBeNull();
+    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.epoch).toBe(45);
+    expect(frameStore.getState().scrubEpoch).toBeNull();
   });
 
   it('moves every run of a comparison to the same epoch', async () => {
@@ -55,7 +47,7 @@ describe('the epoch scrubber in the store', () => {
     await until(() => epochOf(MAIN_RUN) === 20 && epochOf('v1') === 20);
     showEpoch(7);
     await until(() =>
-      [MAIN_RUN, 'v1'].every((id) => frameStore.getState().frames[id]?.epoch === 7),
+      [MAIN_RUN, 'v1'].every((id) => shownPicture(frameStore.getState(), id)?.epoch === 7),
     );
     setComparison(null);
   });
@@ -65,9 +57,9 @@ describe('the epoch scrubber in the store', () => {
     stepEpochs(10);
     await until(() => epochOf(MAIN_RUN) === 10);
     showEpoch(3);
-    await until(() => frameStore.getState().frames[MAIN_RUN]!.epoch === 3);
+    await until(() => shownPicture(frameStore.getState(), MAIN_RUN)!.epoch === 3);
     resetRuns();
-    await until(() => scrubStore.getState().epoch === null);
-    expect(frameStore.getState().frames[MAIN_RUN]!.epoch).toBe(0);
+    await until(() => frameStore.getState().scrubEpoch === null);
+    expect(shownPicture(frameStore.getState(), MAIN_RUN)!.epoch).toBe(0);
   });
 });

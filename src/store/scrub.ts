@@ -1,44 +1,12 @@
-// The epoch scrubber's state: which epoch the user looks at (null: live), and per run the past
-// frame the worker sent for it. Charts need no change for it: the frame store shows a scrubbed
-// run's past frame in place of its live one, while history (the curves) keeps growing live.
-import { createStore } from 'zustand/vanilla';
+// The epoch scrubber: which epoch the user looks at (null: live), and per run the past picture the
+// worker found for it. Charts need nothing special: frameStore's shownPicture puts a scrubbed run's
+// past in place of its live picture, while the history (the curves) keeps growing live.
 import { useStore } from 'zustand';
-import type { InspectedEpoch, RunId } from '../../workers/protocol';
-import type { LatestFrame } from './frameStore';
+import type { InspectedEpoch, RunId } from '../../workers/contract';
 import { frameStore } from './frameStore';
-
-export interface ScrubState {
-  /** The epoch asked for, or null while the charts follow the live run. */
-  epoch: number | null;
-  /** Per run, the past frame shown in place of the live one. */
-  shown: Record<RunId, LatestFrame | undefined>;
-}
-
-export const scrubStore = createStore<ScrubState>(() => ({ epoch: null, shown: {} }));
 
 export interface InspectPort {
   inspect(id: RunId, epoch: number): Promise<InspectedEpoch | null>;
-}
-
-/** The live frames with scrubbed runs' past frames in their place. */
-export function overlayShown(
-  live: Record<RunId, LatestFrame | undefined>,
-): Record<RunId, LatestFrame | undefined> {
-  const { shown, epoch } = scrubStore.getState();
-  if (epoch === null) return live;
-  const out = { ...live };
-  for (const [id, past] of Object.entries(shown)) {
-    // A run that started over has no such past: it shows live until the next request.
-    if (past && live[id]?.generation === past.generation) out[id] = past;
-  }
-  return out;
-}
-
-function publish(): void {
-  frameStore.setState((s) => {
-    const frames = overlayShown(s.live);
-    return { frames, paced: frames };
-  });
 }
 
 let inFlight = false;
@@ -49,7 +17,7 @@ let queued: { ids: RunId[]; epoch: number } | null = null;
  * request is out, only the latest of the next ones is kept: dragging never queues up work.
  */
 export function requestEpoch(port: InspectPort, ids: RunId[], epoch: number): void {
-  scrubStore.setState({ epoch });
+  frameStore.setState({ scrubEpoch: epoch });
   if (inFlight) {
     queued = { ids, epoch };
     return;
@@ -57,45 +25,38 @@ export function requestEpoch(port: InspectPort, ids: RunId[], epoch: number): vo
   inFlight = true;
   void Promise.all(ids.map((id) => port.inspect(id, epoch).catch(() => null))).then((found) => {
     inFlight = false;
-    if (scrubStore.getState().epoch !== null) {
-      const live = frameStore.getState().live;
-      const shown = { ...scrubStore.getState().shown };
-      found.forEach((past, i) => {
+    const s = frameStore.getState();
+    if (s.scrubEpoch !== null) {
+      const past = { ...s.past };
+      found.forEach((p, i) => {
         const id = ids[i]!;
-        const now = live[id];
-        if (!past || !now || now.generation !== past.generation) return;
-        shown[id] = {
-          ...now,
-          epoch: past.epoch,
-          grid: past.grid,
-          gridSize: past.gridSize,
-          weights: past.weights,
-          augmented: null,
-        };
+        if (p && s.live[id]?.generation === p.generation) past[id] = p;
       });
-      scrubStore.setState({ shown });
-      publish();
+      frameStore.setState({ past });
     }
     const next = queued;
     queued = null;
-    if (next && scrubStore.getState().epoch !== null) requestEpoch(port, next.ids, next.epoch);
+    if (next && frameStore.getState().scrubEpoch !== null) requestEpoch(port, next.ids, next.epoch);
   });
 }
 
-/** Back to the live run. */
+/** Back to the live runs. */
 export function showLive(): void {
   queued = null;
-  if (scrubStore.getState().epoch === null) return;
-  scrubStore.setState({ epoch: null, shown: {} });
-  publish();
+  if (frameStore.getState().scrubEpoch === null) return;
+  frameStore.setState({ scrubEpoch: null, past: {} });
 }
 
-/** The epoch whose frame a run shows now, or null when it shows live. */
+/** The epoch whose picture a run shows now, or null when it shows live. */
 export function useShownEpoch(id: RunId): number | null {
-  return useStore(scrubStore, (s) => (s.epoch === null ? null : (s.shown[id]?.epoch ?? null)));
+  return useStore(frameStore, (s) => {
+    if (s.scrubEpoch === null) return null;
+    const past = s.past[id];
+    return past && past.generation === s.live[id]?.generation ? past.epoch : null;
+  });
 }
 
 /** The epoch the scrubber asks for, or null while live. */
 export function useScrubEpoch(): number | null {
-  return useStore(scrubStore, (s) => s.epoch);
+  return useStore(frameStore, (s) => s.scrubEpoch);
 }

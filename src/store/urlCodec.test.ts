@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConfigV1, Point } from '../../workers/engine/config';
+import type { ConfigV1, Point } from '../../workers/contract';
 import {
   ACTIVATIONS,
   DATASETS,
@@ -10,11 +10,12 @@ import {
   OPTIMIZERS,
   REGULARIZERS,
   defaultConfig,
-} from '../../workers/engine/config';
-import { CONFIG_RANGES, MAX_POINTS, validateConfig } from '../../workers/engine/validateConfig';
-import type { RangedKey } from '../../workers/engine/validateConfig';
+} from '../../workers/contract';
+import { CONFIG_RANGES, MAX_POINTS, validateConfig } from '../../workers/contract';
+import type { RangedKey } from '../../workers/contract';
 import { groupDigits } from '../../workers/engine/valueText';
 import { SAFE_LINK_LENGTH, decodeHash, encodeHash, linkIsTooLong } from './urlCodec';
+import { defaultLabConfig } from '../lesson/defaultLab';
 
 /** Deep equality that tells -0 from 0 and compares every number bit for bit. */
 function sameBits(a: unknown, b: unknown): boolean {
@@ -113,7 +114,7 @@ describe('custom points in a link', () => {
       const decoded = decodeHash(bad);
       expect(decoded.problem?.kind).toBe('malformed');
       expect(decoded.problem?.detail).toBe('the points in the link could not be read');
-      expect(decoded.config).toEqual(defaultConfig());
+      expect(decoded.config).toEqual(defaultLabConfig());
     }
     const config = withPoints(editorPoints.slice(0, 8));
     const twice = `#config=${encodeURIComponent(JSON.stringify(config))}&points=${hash.split('points=')[1]}`;

@@ -4,11 +4,11 @@
 // packed by pointsCodec.ts. Links written before the points were packed hold them in the config
 // JSON, and still open. A malformed hash never blanks the page: the decoder falls back to defaults
 // and says what it could not read.
-import { defaultConfig } from '../../workers/engine/config';
-import type { ConfigV1 } from '../../workers/engine/config';
-import { ConfigError, validateConfig } from '../../workers/engine/validateConfig';
+import type { ConfigV1 } from '../../workers/contract';
+import { applyPatch, ConfigError, validateConfig } from '../../workers/contract';
+import { defaultLabConfig } from '../lesson/defaultLab';
 import type { Comparison } from './configPatch';
-import { MAX_VARIANTS, applyPatch } from './configPatch';
+import { MAX_VARIANTS } from './configPatch';
 import { decodePoints, encodePoints } from './pointsCodec';
 
 /**
@@ -118,7 +118,8 @@ export function decodeHash(hash: string): DecodedHash {
   const raw = params.get('config');
   const rawPoints = params.get('points');
   const rawCompare = params.get('compare');
-  const fallback = { config: defaultConfig(), lang, comparison: null, present, warnings: [] };
+  // No settings, or settings that cannot be used: the embedded default lab.
+  const fallback = { config: defaultLabConfig(), lang, comparison: null, present, warnings: [] };
   if (raw === null) return { ...fallback, problem: null };
   let json: unknown;
   let compareJson: unknown = null;

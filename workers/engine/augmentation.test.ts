@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AugmentationConfig, ConfigV1, Point } from './config';
 import { defaultConfig } from './config';
-import { labelSafety } from './augmentation';
+import { labelSafety } from './labelSafety';
 import { Trainer } from './trainer';
 import { exportedModelLoss } from './exportedModelLoss';
 

@@ -2,11 +2,9 @@
 // applied to validation or test points. Transforms act on the raw (x1, x2) points, before the
 // features are computed, so what the network is fed can be drawn in the plane. Order: flip,
 // rotate, scale, jitter, then mixup between points of the same batch (soft labels).
-import type { AugmentationConfig, DatasetKind } from './config';
+import type { AugmentationConfig } from './config';
 import type { Rng } from './rng';
 import { cos, sin } from './detMath';
-
-export type AugmentationName = 'jitter' | 'rotate' | 'flip' | 'scale' | 'mixup';
 
 export function augmentationActive(a: AugmentationConfig): boolean {
   return a.jitter > 0 || a.rotate > 0 || a.flip !== 'none' || a.scale > 0 || a.mixup > 0;
@@ -65,29 +63,4 @@ export function augmentBatch(
     xy.set(mixXY.subarray(0, 2 * B));
     y.set(mixY.subarray(0, B));
   }
-}
-
-/** Whether a transform keeps every point's true label on a dataset. */
-export type LabelSafety = 'preserves' | 'approximately' | 'breaks' | 'softens' | 'unknown';
-
-// Why: circle's label is the radius (symmetric under rotations and flips, not under scaling);
-// xor's is the sign of x1·x2 (kept by scaling, broken by one flip or a quarter turn); the two
-// gaussian blobs sit on the diagonal, so flips and turns move points off their class; spiral arms
-// and moons are neither rotation- nor mirror-symmetric.
-const SAFETY: Record<
-  Exclude<DatasetKind, 'custom'>,
-  Record<'rotate' | 'flip' | 'scale', LabelSafety>
-> = {
-  circle: { rotate: 'preserves', flip: 'preserves', scale: 'breaks' },
-  xor: { rotate: 'breaks', flip: 'breaks', scale: 'preserves' },
-  gaussian: { rotate: 'breaks', flip: 'breaks', scale: 'approximately' },
-  spiral: { rotate: 'breaks', flip: 'breaks', scale: 'breaks' },
-  moons: { rotate: 'breaks', flip: 'breaks', scale: 'breaks' },
-};
-
-export function labelSafety(dataset: DatasetKind, t: AugmentationName): LabelSafety {
-  if (t === 'mixup') return 'softens';
-  if (t === 'jitter') return 'approximately';
-  if (dataset === 'custom') return 'unknown';
-  return SAFETY[dataset][t];
 }

@@ -1,11 +1,11 @@
 // Test support: trains a real engine run and feeds its frames to the stores the way the client
 // does, so chart tests render the numbers a student would see.
-import type { ConfigV1 } from '../../workers/engine/config';
-import { defaultConfig } from '../../workers/engine/config';
+import type { ConfigV1 } from '../../workers/contract';
+import { defaultConfig } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
 import type { RunCursor } from '../../workers/runFrame';
 import { composeRunFrame } from '../../workers/runFrame';
-import { applyFrame } from '../client/applyFrame';
+import { receiveFrame } from '../store/receiveFrame';
 import { newRunState, useLab } from '../store/labStore';
 
 export interface TrainedRun {
@@ -36,7 +36,7 @@ export function trainedRun(
   const step = (n: number) => {
     trainer.step(n);
     const run = composeRunFrame(runId, trainer, cursor, gridSize, 0, 0, []);
-    applyFrame({ seq: 0, playback: { playing: false, speed: null }, runs: [run] });
+    receiveFrame({ seq: 0, playback: { playing: false, speed: null, commands: 0 }, runs: [run] });
   };
   step(epochs);
   return { trainer, step };

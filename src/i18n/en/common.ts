@@ -1,0 +1,16 @@
+export const common = {
+  'app.title': 'RegLab',
+  'app.tagline': 'See regularization work: a real network trains in your browser.',
+  'app.language': 'Language',
+  'notice.dismiss': 'Dismiss',
+  'notice.link-malformed': 'The link could not be read, so the default lab was loaded.',
+  'notice.link-invalid': 'The link has a setting out of range, so the default lab was loaded.',
+  'notice.worker-restarted':
+    'The training worker stopped unexpectedly and was restarted; training starts over.',
+  'notice.worker-failed': 'The training worker keeps failing. Reload the page to try again.',
+  'notice.link-warnings':
+    'The link opened, but some of its settings are not RegLab settings and were left out:',
+  'notice.config-rejected': 'That value was not applied.',
+  'notice.config-rejected-run':
+    'That value was not applied to any run: it would make the run “{run}” invalid.',
+} as const;

@@ -1,0 +1,19 @@
+import { charts } from './charts';
+import { common } from './common';
+import { compare } from './compare';
+import { controls } from './controls';
+import { explanations } from './explanations';
+import { lessons } from './lessons';
+import { presentation } from './presentation';
+import { share } from './share';
+
+export const EN = {
+  ...common,
+  ...lessons,
+  ...explanations,
+  ...compare,
+  ...controls,
+  ...charts,
+  ...presentation,
+  ...share,
+};

@@ -1,0 +1,83 @@
+import type { charts as en } from '../en/charts';
+import type { Translation } from '../define';
+
+export const charts: Translation<typeof en> = {
+  'charts.waiting': '正在等待第一帧训练数据……',
+
+  'charts.boundary.title': '决策边界',
+  'charts.boundary.canvasLabel':
+    '网络在 x1、x2 取 −6 到 6 范围内预测为类别 1 的概率热力图：橙色为类别 0，蓝色为类别 1，白色表示不确定。',
+  'charts.boundary.legendLabel': '颜色图例：类别 1 的概率，0 为橙色，0.5 为白色，1 为蓝色。',
+  'charts.boundary.legendAxis': 'P(类别 1)',
+  'charts.boundary.showTest': '显示测试点',
+  'charts.boundary.showAugmented': '显示增强后的点',
+  'charts.boundary.keyClass': '类别 {label}',
+  'charts.boundary.keyTrain': '训练集（实心）',
+  'charts.boundary.keyVal': '验证集（空心）',
+  'charts.boundary.keyTest': '测试集（菱形）',
+  'charts.boundary.keyWrong': '分类错误',
+  'charts.boundary.keyGhost': '增强样本（上一轮）',
+  'charts.boundary.wrongTitle': '分类错误：',
+  'charts.boundary.wrong.train': '训练集 {wrong} / {total}',
+  'charts.boundary.wrong.val': '验证集 {wrong} / {total}',
+  'charts.boundary.wrong.test': '测试集 {wrong} / {total}',
+
+  'charts.weights.title': '权重分布',
+  'charts.weights.value': '权重值 w',
+  'charts.weights.count': '数量（权重个数）',
+  'charts.weights.countLog': '数量（对数刻度）',
+  'charts.weights.logCounts': '对数计数',
+  'charts.weights.zeroBar': '恰为 0：{percent}',
+  'charts.weights.svgLabel':
+    '当前权重与初始权重的直方图。恰为零：{zero}；很小：{small}；L2 范数 {norm}。',
+  'charts.weights.zeroFraction': '恰为 0',
+  'charts.weights.smallFraction': '|w| < {threshold}',
+  'charts.weights.l2Norm': '‖W‖₂',
+  'charts.weights.total': '权重个数',
+  'charts.weights.layer': '层',
+  'charts.weights.allLayers': '所有层',
+  'charts.weights.layerN': '第 {n} 层（{from} → {to}）',
+  'charts.weights.keyNow': '当前',
+  'charts.weights.keyZero': '恰为 0（单独计数）',
+  'charts.weights.keyInitial': '初始化时',
+
+  'charts.loss.title': '损失曲线',
+  'charts.loss.tabsLabel': '显示的曲线',
+  'charts.loss.tabLoss': '损失',
+  'charts.loss.tabAccuracy': '准确率',
+  'charts.loss.logScale': '对数刻度',
+  'charts.loss.plotLabel':
+    '各轮次的曲线。使用左右方向键（按住 Shift 步长更大，Home 和 End 跳到两端）查看某一轮的数值。',
+  'charts.loss.epoch': '轮次',
+  'charts.loss.yLoss': '损失（交叉熵）',
+  'charts.loss.yLossLog': '损失（对数刻度）',
+  'charts.loss.yAccuracy': '准确率',
+  'charts.loss.trainLoss': '训练数据损失',
+  'charts.loss.valLoss': '验证数据损失',
+  'charts.loss.trainAcc': '训练准确率',
+  'charts.loss.valAcc': '验证准确率',
+  'charts.loss.penalty.none': '惩罚项：无',
+  'charts.loss.penalty.l1': '惩罚项 λ·Σ|w|（L1，λ = {lambda}）',
+  'charts.loss.penalty.l2': '惩罚项 (λ/2)·Σw²（L2，λ = {lambda}）',
+  'charts.loss.penalty.elasticnet':
+    '惩罚项 λ·(α·Σ|w| + (1−α)/2·Σw²)（弹性网络，λ = {lambda}，α = {alpha}）',
+  'charts.loss.totalExplain': '训练最小化的是 总损失 = 数据损失 + 惩罚项',
+  'charts.loss.latest': '最新（第 {epoch} 轮）',
+  'charts.loss.atEpoch': '第 {epoch} 轮',
+  'charts.loss.total': '总损失 {total} = 数据 {data} + 惩罚 {penalty}',
+  'charts.loss.best': '最佳验证：第 {epoch} 轮',
+  'charts.loss.stop': '已停止：第 {epoch} 轮',
+  'charts.loss.wouldStop': '本应停止：第 {epoch} 轮',
+  'charts.loss.patience': '耐心 {patience}',
+  'charts.loss.overfitting': '过拟合',
+
+  'charts.network.title': '网络结构',
+  'charts.network.svgLabel':
+    '从输入经隐藏单元到输出的网络；连线颜色表示权重的正负，粗细表示权重的大小。',
+  'charts.network.tooLarge':
+    '网络太大，无法清晰绘制（某层超过 {max} 个单元或连线超过 {links} 条）；请在权重直方图中查看其权重。',
+  'charts.network.output': '输出',
+  'charts.network.keyPositive': '正权重',
+  'charts.network.keyNegative': '负权重',
+  'charts.network.keyDead': '恰为 0（失效连线）',
+};

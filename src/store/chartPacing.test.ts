@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_INTERVAL_MS, pacedRuns, repaintsThisFrame } from './chartPacing';
+
+const runs = (...ids: string[]) => ids.map((id) => ({ id, changed: false }));
+
+describe('chart pacing', () => {
+  it('re-renders every run at once while paused, or when a run started over or changed status', () => {
+    const last = new Map([['a', 0], ['b', 0]]); // prettier-ignore
+    expect(pacedRuns(runs('a', 'b'), false, 1, last)).toEqual(['a', 'b']);
+    expect(
+      pacedRuns(
+        [
+          { id: 'a', changed: false },
+          { id: 'b', changed: true },
+        ],
+        true,
+        1,
+        last,
+      ),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('while training, re-renders one run per frame, the one that waited longest, once per interval', () => {
+    const last = new Map([['a', 1000], ['b', 950], ['c', 1090]]); // prettier-ignore
+    expect(pacedRuns(runs('a', 'b', 'c'), true, 1010, last)).toEqual([]);
+    expect(pacedRuns(runs('a', 'b', 'c'), true, 950 + CHART_INTERVAL_MS, last)).toEqual(['b']);
+    expect(pacedRuns(runs('a', 'b', 'c'), true, 1200, last)).toEqual(['b']);
+    expect(pacedRuns(runs('x'), true, 0, new Map())).toEqual(['x']);
+  });
+
+  it('with three or four runs, each boundary repaints every other frame, in turn', () => {
+    expect([0, 1, 2, 3].map((i) => repaintsThisFrame(i, 4, 10))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect([0, 1, 2, 3].map((i) => repaintsThisFrame(i, 4, 11))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect([0, 1].map((i) => repaintsThisFrame(i, 2, 11))).toEqual([true, true]);
+  });
+});
