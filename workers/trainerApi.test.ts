@@ -229,4 +229,28 @@ describe('TrainerService', () => {
     );
     expect(s.trainerOf('a')!.history.length).toBe(0); // every record already left in frames
   });
+
+  it('marks exactly the points the model gets wrong, as accuracy counts them, now and in the past', async () => {
+    const s = testService();
+    s.createRun('a', small());
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    s.step(30);
+    await until(() => frames.at(-1)?.runs[0]?.epoch === 30);
+    const run = frames.at(-1)!.runs[0]!;
+    const trainer = s.trainerOf('a')!;
+    const [nTrain, nVal] = [trainer.train.n, trainer.val.n];
+    expect(run.wrong.length).toBe(nTrain + nVal + trainer.test.n);
+    const ones = (a: Uint8Array) => a.reduce((sum, v) => sum + v, 0);
+    const last = frames.flatMap((f) => f.runs[0]!.history).at(-1)!;
+    expect(ones(run.wrong.subarray(0, nTrain))).toBe(Math.round((1 - last.trainAcc!) * nTrain));
+    expect(ones(run.wrong.subarray(nTrain, nTrain + nVal))).toBe(
+      Math.round((1 - last.valAcc!) * nVal),
+    );
+    const first = frames.flatMap((f) => f.runs[0]!.history)[0]!;
+    const past = s.inspect('a', 0)!;
+    expect(ones(past.wrong.subarray(nTrain, nTrain + nVal))).toBe(
+      Math.round((1 - first.valAcc!) * nVal),
+    );
+  });
 });

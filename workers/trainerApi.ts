@@ -185,7 +185,11 @@ export class TrainerService implements TrainerApi {
     const found = run?.snapshots.inspect(epoch, this.gridSize);
     if (!run || !found) return null;
     const result = { ...found, generation: run.cursor.generation };
-    return this.hooks.transfer(result, [result.grid.buffer, result.weights.buffer]);
+    return this.hooks.transfer(result, [
+      result.grid.buffer,
+      result.weights.buffer,
+      result.wrong.buffer,
+    ]);
   }
 
   private restart(run: Run): void {
