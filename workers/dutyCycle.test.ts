@@ -1,34 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { DutyCycle, MIN_DUTY } from './dutyCycle';
+import { CLEARED_MS, DutyCycle, MIN_DUTY, PROBE_MS } from './dutyCycle';
 
 const smooth = { frames: 6, longestMs: 17.2, meanMs: 16.7 };
 const janky = { frames: 3, longestMs: 50, meanMs: 33 };
 
+/** Feeds acknowledgements 16 ms apart from `t`; returns the time after the last. */
+function feed(d: DutyCycle, timing: typeof smooth, count: number, t: number): number {
+  for (let i = 0; i < count; i++, t += 16) d.observe(timing, t);
+  return t;
+}
+
 describe('the worker’s duty cycle', () => {
   it('trains flat out while the page keeps its frames', () => {
     const d = new DutyCycle();
-    for (let i = 0; i < 100; i++) d.observe(smooth);
+    feed(d, smooth, 100, 0);
     expect(d.duty).toBe(1);
     expect(d.restMs(8)).toBe(0);
+    expect(d.probing(2000)).toBe(false);
   });
 
-  it('backs off at once when the page drops frames, never below the minimum', () => {
+  it('rests for a probe when the page drops frames, and backs off if the page then keeps up', () => {
     const d = new DutyCycle();
-    d.observe(janky);
+    d.observe(janky, 0);
+    expect(d.probing(1)).toBe(true);
+    expect(d.probeLeft(100)).toBe(PROBE_MS - 100);
+    // Acknowledgements during the probe cover frames from before it: they decide nothing.
+    d.observe(janky, 100);
+    expect(d.duty).toBe(1);
+    d.observe(smooth, PROBE_MS + 20);
+    expect(d.probing(PROBE_MS + 20)).toBe(false);
     expect(d.duty).toBeCloseTo(0.6, 12);
     // Training 4 ms at a duty of 0.6 rests 4 × 0.4 / 0.6 ms.
     expect(d.restMs(4)).toBeCloseTo((4 * 0.4) / 0.6, 12);
     expect(d.sliceMs).toBeLessThan(8);
-    for (let i = 0; i < 50; i++) d.observe(janky);
+    feed(d, janky, 50, 400);
     expect(d.duty).toBe(MIN_DUTY);
+  });
+
+  it('trains on at full speed when the page is slow even while the worker rests', () => {
+    const d = new DutyCycle();
+    d.observe(janky, 0);
+    d.observe(janky, PROBE_MS + 20);
+    expect(d.duty).toBe(1);
+    // Not asked again for a while, however slow the page stays.
+    const t = feed(d, janky, 100, PROBE_MS + 40);
+    expect(t).toBeLessThan(CLEARED_MS);
+    expect(d.duty).toBe(1);
+    expect(d.probing(t)).toBe(false);
+    d.observe(janky, CLEARED_MS + 1000);
+    expect(d.probing(CLEARED_MS + 1001)).toBe(true);
   });
 
   it('creeps back slowly while the page keeps up again (about a second of frames to recover)', () => {
     const d = new DutyCycle();
-    for (let i = 0; i < 50; i++) d.observe(janky);
+    d.observe(janky, 0);
+    d.observe(smooth, PROBE_MS + 20);
+    feed(d, janky, 50, 400);
     let acks = 0;
     while (d.duty < 1) {
-      d.observe(smooth);
+      d.observe(smooth, 2000 + 16 * acks);
       acks++;
     }
     expect(acks).toBeGreaterThan(30);
@@ -37,8 +67,9 @@ describe('the worker’s duty cycle', () => {
 
   it('ignores acknowledgements without drawn frames (a hidden tab, a test listener)', () => {
     const d = new DutyCycle();
-    d.observe({ frames: 0, longestMs: 0, meanMs: 0 });
-    d.observe(undefined);
+    d.observe({ frames: 0, longestMs: 0, meanMs: 0 }, 0);
+    d.observe(undefined, 1);
     expect(d.duty).toBe(1);
+    expect(d.probing(2)).toBe(false);
   });
 });

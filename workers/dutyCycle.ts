@@ -5,6 +5,12 @@
 // up; the controller backs off multiplicatively when the page falls behind and creeps back
 // additively while it keeps up (the AIMD rule of TCP's congestion control, for the same reason:
 // find the most throughput that does not hurt the other party, and keep probing for it).
+//
+// A page can also fall behind for reasons of its own (heavy rendering, other programs) while the
+// worker has a core to itself; resting then costs training and buys the page nothing. So before
+// backing off from full speed the worker rests completely for a moment (a probe): if the page
+// keeps its frames meanwhile, the worker was in its way and backs off; if not, the worker is not
+// to blame and trains on at full speed for a while before asking again.
 import type { PageTiming } from './protocol';
 
 /** The least share of the time the worker keeps: training must go on, however slowly. */
@@ -13,6 +19,9 @@ export const MIN_DUTY = 0.1;
 export const LATE_FRAME_MS = 28;
 /** A mean interval above this means frames are dropped often. */
 export const LATE_MEAN_MS = 18.5;
+/** How long a probe rests, and how long the worker trusts a probe that cleared it. */
+export const PROBE_MS = 300;
+export const CLEARED_MS = 5000;
 const BACK_OFF = 0.6;
 const CREEP = 0.02;
 const SLICE_MS = 8;
@@ -21,12 +30,39 @@ const SHORT_SLICE_MS = 4;
 export class DutyCycle {
   /** The share of wall time the worker trains: 1 = flat out. */
   duty = 1;
+  private probeEnd = -1;
+  private clearedUntil = -Infinity;
 
-  /** Reads an acknowledgement's timing; frames the page did not draw say nothing. */
-  observe(timing: PageTiming | void): void {
+  /** Reads an acknowledgement's timing at time `now`; frames the page did not draw say nothing. */
+  observe(timing: PageTiming | void, now: number): void {
     if (!timing || timing.frames === 0) return;
     const late = timing.longestMs > LATE_FRAME_MS || timing.meanMs > LATE_MEAN_MS;
-    this.duty = late ? Math.max(MIN_DUTY, this.duty * BACK_OFF) : Math.min(1, this.duty + CREEP);
+    if (this.probeEnd >= 0) {
+      // The first acknowledgement after a probe covers the frames drawn while the worker rested;
+      // one during it still covers frames from before it.
+      if (now < this.probeEnd) return;
+      this.probeEnd = -1;
+      if (late) this.clearedUntil = now + CLEARED_MS;
+      else this.duty = BACK_OFF;
+      return;
+    }
+    if (!late) {
+      this.duty = Math.min(1, this.duty + CREEP);
+    } else if (this.duty < 1) {
+      this.duty = Math.max(MIN_DUTY, this.duty * BACK_OFF);
+    } else if (now >= this.clearedUntil) {
+      this.probeEnd = now + PROBE_MS;
+    }
+  }
+
+  /** Whether the worker is resting for a probe at time `now`. */
+  probing(now: number): boolean {
+    return this.probeEnd >= 0 && now < this.probeEnd;
+  }
+
+  /** Milliseconds left of the probe at `now` (0 when not probing). */
+  probeLeft(now: number): number {
+    return this.probing(now) ? this.probeEnd - now : 0;
   }
 
   /** How long to train before yielding: shorter while the page is struggling. */

@@ -44,6 +44,11 @@ export interface RunFrame {
   gridSize: number;
   /** All weights now, layer after layer, each layer [out][in] row-major. */
   weights: Float64Array;
+  /**
+   * 1 for each point the model gets wrong now (as accuracy counts), 0 otherwise: the training,
+   * validation and test points one after the other, in the order of `start.points`.
+   */
+  wrong: Uint8Array;
   /** Layer widths from inputs to output, e.g. [2, 8, 8, 1]. */
   widths: number[];
   /** Sent with the first frame of a generation only: weights at initialization and the data. */
@@ -78,6 +83,8 @@ export interface InspectedEpoch {
   gridSize: number;
   /** All weights at that epoch, laid out as RunFrame.weights. */
   weights: Float64Array;
+  /** The points that epoch's model gets wrong, laid out as RunFrame.wrong. */
+  wrong: Uint8Array;
 }
 
 /**

@@ -26,7 +26,8 @@ export function composeRunFrame(
   const grid = new Float32Array(gridSize * gridSize);
   trainer.evaluateGrid(gridSize, grid);
   const weights = trainer.weights();
-  transfers.push(grid.buffer, weights.buffer);
+  const wrong = trainer.wrongPoints();
+  transfers.push(grid.buffer, weights.buffer, wrong.buffer);
   const history = trainer.history.splice(0);
   const historyStart = cursor.sentHistory;
   cursor.sentHistory += history.length;
@@ -62,6 +63,7 @@ export function composeRunFrame(
     grid,
     gridSize,
     weights,
+    wrong,
     widths: [trainer.layout.shape.nInputs, ...trainer.layout.shape.hidden, 1],
     start,
     augmented,

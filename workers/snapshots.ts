@@ -3,7 +3,7 @@
 // touching the live network. Bounded: every epoch up to DENSE_EPOCHS, then a stride that doubles
 // whenever the sparse part outgrows SPARSE_LIMIT; the best-validation and stop epochs are always
 // kept, so the moment early stopping chose is one click away however long the run.
-import { GridEvaluator } from './engine/evaluation';
+import { GridEvaluator, markWrong } from './engine/evaluation';
 import { Mlp } from './engine/mlp';
 import type { Trainer } from './engine/trainer';
 
@@ -21,6 +21,8 @@ export interface Inspection {
   grid: Float32Array;
   gridSize: number;
   weights: Float64Array;
+  /** The points that epoch's model gets wrong, laid out as RunFrame.wrong. */
+  wrong: Uint8Array;
 }
 
 /**
@@ -135,6 +137,12 @@ export class SnapshotStore {
       weights.set(snap.params.subarray(r[k], r[k + 1]), o);
       o += r[k + 1]! - r[k]!;
     }
-    return { epoch: snap.epoch, grid, gridSize, weights };
+    const t = this.trainer;
+    const wrong = new Uint8Array(t.train.n + t.val.n + t.test.n);
+    const logits = new Float64Array(Math.max(t.train.n, t.val.n, t.test.n, 1));
+    markWrong(mlp, t.train, logits, wrong, 0);
+    markWrong(mlp, t.val, logits, wrong, t.train.n);
+    markWrong(mlp, t.test, logits, wrong, t.train.n + t.val.n);
+    return { epoch: snap.epoch, grid, gridSize, weights, wrong };
   }
 }

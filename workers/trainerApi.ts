@@ -74,6 +74,7 @@ export class TrainerService implements TrainerApi {
   private readonly clock = new PlaybackClock();
   private readonly meter = new SpeedMeter();
   private readonly duty = new DutyCycle();
+  private probeRested = false;
   private epochsTrained = 0;
 
   constructor(private readonly hooks: ServiceHooks) {}
@@ -185,7 +186,11 @@ export class TrainerService implements TrainerApi {
     const found = run?.snapshots.inspect(epoch, this.gridSize);
     if (!run || !found) return null;
     const result = { ...found, generation: run.cursor.generation };
-    return this.hooks.transfer(result, [result.grid.buffer, result.weights.buffer]);
+    return this.hooks.transfer(result, [
+      result.grid.buffer,
+      result.weights.buffer,
+      result.wrong.buffer,
+    ]);
   }
 
   private restart(run: Run): void {
@@ -214,6 +219,16 @@ export class TrainerService implements TrainerApi {
 
   private tick(): void {
     const start = this.hooks.now();
+    const probe = this.duty.probeLeft(start);
+    if (probe > 0 && !this.probeRested && this.pendingSteps === 0) {
+      // Resting for a probe (dutyCycle.ts), once: a timer that fires a little early does not
+      // make a second rest. A frame still goes out for a control change.
+      this.probeRested = true;
+      this.sendFrame();
+      this.hooks.defer(() => this.tick(), probe);
+      return;
+    }
+    if (probe === 0) this.probeRested = false;
     const deadline = start + this.duty.sliceMs;
     let delay = 0;
     if (this.pendingSteps > 0) {
@@ -306,7 +321,7 @@ export class TrainerService implements TrainerApi {
     this.inFlight = true;
     const acknowledged = (timing: PageTiming | void) => {
       this.inFlight = false;
-      this.duty.observe(timing);
+      this.duty.observe(timing, this.hooks.now());
       if (this.urgent) this.sendFrame();
       else if (this.dirty && !this.looping) this.changed();
     };

@@ -15,12 +15,27 @@ export interface RunPicture {
   grid: Float32Array;
   gridSize: number;
   weights: Float64Array;
+  /** Per split, 1 for each point the model gets wrong (exact: the worker's own predictions). */
+  wrong?: WrongPoints;
   initialWeights: Float64Array;
   /** Layer widths from inputs to output, e.g. [2, 8, 8, 1]. */
   widths: number[];
   inputs: string[];
   points: { train: Point[]; val: Point[]; test: Point[] };
   augmented: Float32Array | null;
+}
+
+export interface WrongPoints {
+  train: Uint8Array;
+  val: Uint8Array;
+  test: Uint8Array;
+}
+
+/** A frame's flat wrong-point flags (training, then validation, then test) per split. */
+export function wrongBySplit(flags: Uint8Array, points: RunPicture['points']): WrongPoints {
+  const a = points.train.length;
+  const b = a + points.val.length;
+  return { train: flags.subarray(0, a), val: flags.subarray(a, b), test: flags.subarray(b) };
 }
 
 /** A run as it was at a past epoch (what the worker's `inspect` answers). */
@@ -30,6 +45,7 @@ export interface PastPicture {
   grid: Float32Array;
   gridSize: number;
   weights: Float64Array;
+  wrong: WrongPoints;
 }
 
 export interface FrameState {

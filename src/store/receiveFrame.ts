@@ -4,7 +4,7 @@
 import type { Frame } from '../../workers/contract';
 import { pacedRuns } from './chartPacing';
 import type { RunPicture } from './frameStore';
-import { frameStore } from './frameStore';
+import { frameStore, wrongBySplit } from './frameStore';
 import { historyOf } from './histories';
 import type { RunState } from './labStore';
 import { useLab } from './labStore';
@@ -54,6 +54,7 @@ export function receiveFrame(frame: Frame): void {
         grid: rf.grid,
         gridSize: rf.gridSize,
         weights: rf.weights,
+        wrong: wrongBySplit(rf.wrong, start.points),
         widths: rf.widths,
         augmented: rf.augmented,
         initialWeights: start.initialWeights,

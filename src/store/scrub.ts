@@ -3,7 +3,7 @@
 // past in place of its live picture, while the history (the curves) keeps growing live.
 import { useStore } from 'zustand';
 import type { InspectedEpoch, RunId } from '../../workers/contract';
-import { frameStore } from './frameStore';
+import { frameStore, wrongBySplit } from './frameStore';
 
 export interface InspectPort {
   inspect(id: RunId, epoch: number): Promise<InspectedEpoch | null>;
@@ -30,7 +30,10 @@ export function requestEpoch(port: InspectPort, ids: RunId[], epoch: number): vo
       const past = { ...s.past };
       found.forEach((p, i) => {
         const id = ids[i]!;
-        if (p && s.live[id]?.generation === p.generation) past[id] = p;
+        const live = s.live[id];
+        if (p && live?.generation === p.generation) {
+          past[id] = { ...p, wrong: wrongBySplit(p.wrong, live.points) };
+        }
       });
       frameStore.setState({ past });
     }

@@ -49,6 +49,22 @@ export function scoreSplit(mlp: Mlp, s: SplitTensors, logits: Float64Array): Spl
 }
 
 /**
+ * Marks each point of a split the model gets wrong (class 1 when P > ½, as accuracy counts) with
+ * a 1 in `out` from `offset`. Call mlp.prepareEval() first.
+ */
+export function markWrong(
+  mlp: Mlp,
+  s: SplitTensors,
+  logits: Float64Array,
+  out: Uint8Array,
+  offset: number,
+): void {
+  if (s.n === 0) return;
+  mlp.evalLogits(s.X, s.n, logits);
+  for (let i = 0; i < s.n; i++) out[offset + i] = logits[i]! > 0 === s.y[i]! >= 0.5 ? 0 : 1;
+}
+
+/**
  * The decision grid: P(class 1) at the centres of an n × n grid over the domain, row-major with
  * row 0 at the top (largest x2) and column 0 at the left (smallest x1), as an image is laid out.
  * Grid features are computed once per size and reused.

@@ -7,7 +7,7 @@ import { generatePoints, splitPoints } from './datasets';
 import type { SplitPoints } from './datasets';
 import { EarlyStopper } from './earlyStopping';
 import type { SplitTensors } from './evaluation';
-import { GridEvaluator, scoreSplit, toTensors } from './evaluation';
+import { GridEvaluator, markWrong, scoreSplit, toTensors } from './evaluation';
 import { FeatureMap } from './features';
 import type { KernelFlavour } from './mlp';
 import { Mlp } from './mlp';
@@ -263,6 +263,19 @@ export class Trainer {
 
   earlyStoppingState(): EarlyStoppingExport {
     return this.stopper.toExport();
+  }
+
+  /**
+   * Which points the model gets wrong now, exactly as accuracy counts them: 1 per wrong point,
+   * the training, validation and test points one after the other.
+   */
+  wrongPoints(): Uint8Array {
+    const out = new Uint8Array(this.train.n + this.val.n + this.test.n);
+    this.mlp.prepareEval();
+    markWrong(this.mlp, this.train, this.logits, out, 0);
+    markWrong(this.mlp, this.val, this.logits, out, this.train.n);
+    markWrong(this.mlp, this.test, this.logits, out, this.train.n + this.val.n);
+    return out;
   }
 
   /** P(class 1) on an n × n grid over the domain (see GridEvaluator), into `out`. */
