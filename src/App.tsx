@@ -22,6 +22,14 @@ const PresentationView = lazy(() => import('./presentation/PresentationView'));
 
 const CONTROLS_ID = 'lab-controls';
 
+/**
+ * On a phone the opened sheet covers the lower half of the screen: the (first) map scrolls to the
+ * top, so a student drags λ in the sheet and watches the boundary change above it.
+ */
+function showMapAboveSheet(): void {
+  requestAnimationFrame(() => document.querySelector('.boundary-plot')?.scrollIntoView());
+}
+
 /** On a phone the controls are a sheet the student opens; elsewhere a column (the CSS decides). */
 function ControlsSheetToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const t = useT();
@@ -95,7 +103,13 @@ export function App() {
             </section>
           </>
         )}
-        <ControlsSheetToggle open={controlsOpen} onToggle={() => setControlsOpen((o) => !o)} />
+        <ControlsSheetToggle
+          open={controlsOpen}
+          onToggle={() => {
+            setControlsOpen(!controlsOpen);
+            if (!controlsOpen) showMapAboveSheet();
+          }}
+        />
       </main>
     </div>
   );

@@ -101,7 +101,7 @@ describe('presentation mode', () => {
     expect(usePresentation.getState()).toMatchObject({ presenting: true, blank: false });
   });
 
-  it('a focused slider keeps its arrows, but the clicker still moves to the next preset', () => {
+  it('a focused slider keeps its arrows, but the clicker still moves to the next lesson', () => {
     setMainConfig((c) => {
       c.model.dropoutKeep = 0.5;
     });
