@@ -29,6 +29,8 @@ export interface OpenOptions {
   speed?: 'paced' | 'fastest';
   /** Emulates `prefers-reduced-motion: reduce`. */
   reducedMotion?: boolean;
+  /** Device pixels per CSS pixel: 0.5 makes a small screenshot of a large screen's layout. */
+  deviceScaleFactor?: number;
 }
 
 export interface LabSession {
@@ -59,6 +61,7 @@ export function labSession(): LabSession {
       const context = await browser.newContext({
         viewport,
         reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
       });
       contexts.push(context);
       const page = await context.newPage();
