@@ -14,6 +14,7 @@ import { LessonMenu } from './lesson/LessonMenu';
 import { PresentationToggle, usePresenting } from './presentation/PresentationToggle';
 import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
+import { ViewTabs } from './views/ViewTabs';
 
 // Presentation mode is a chunk of its own: only a lecture needs it.
 const PresentationView = lazy(() => import('./presentation/PresentationView'));
@@ -54,6 +55,7 @@ export function App() {
         <aside className="lab-controls">
           <ControlPanel runId={MAIN_RUN} />
         </aside>
+        <ViewTabs runId={MAIN_RUN} />
         {comparing ? (
           <ComparisonView />
         ) : (

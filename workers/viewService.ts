@@ -25,6 +25,7 @@ import {
   batchNormNoise,
   batchNormView,
   decayComparison,
+  defaultPair,
   dropoutEnsembleView,
   geometryView,
   pairTrajectory,
@@ -32,6 +33,27 @@ import {
   weightLineView,
   weightParam,
   weightsOverTime,
+} from './views';
+
+// The results' types, for the page (through protocol.ts and the contract).
+export type {
+  BatchNormLayerStats,
+  BatchNormNoise,
+  BatchNormView,
+  Closeness,
+  ConstraintRegion,
+  DecayComparison,
+  DropoutEnsembleView,
+  GeometryView,
+  HistogramSeries,
+  LineMinimum,
+  PairTrajectory,
+  PlaneGrid,
+  PlaneMinimum,
+  SoftThreshold,
+  WeightLineView,
+  WeightPlace,
+  WeightsOverTime,
 } from './views';
 
 /** What the page asks to see. Weights are named by their index in RunFrame.weights. */
@@ -42,6 +64,8 @@ export type ViewRequest =
       pair?: [number, number];
       /** The 1-D panel's weight; default the pair's first. */
       line?: number;
+      /** A close look at the model: the window leaves the data-loss minimum out. */
+      zoom?: boolean;
     }
   | { view: 'dropout-ensemble'; members: number; draw: number }
   | { view: 'batch-norm'; batchSize: number; draw: number }
@@ -125,10 +149,12 @@ function compute(run: Run, request: ViewRequest): ViewData {
       if (t.layout.nWeights < 2) {
         throw new ViewProblem('too-few-weights', 'The geometry view needs at least two weights.');
       }
+      // The default pair in index order, so its axes do not swap when the two trade places.
       const pair = request.pair
         ? ([paramOf(t, request.pair[0]), paramOf(t, request.pair[1])] as const)
-        : undefined;
-      const geometry = geometryView(t, { pair, gridSize: VIEW_GRID.geometry });
+        : defaultPair(t.layout, t.params).sort((x, y) => x - y);
+      const window = request.zoom ? 'model' : 'all';
+      const geometry = geometryView(t, { pair, gridSize: VIEW_GRID.geometry, window });
       const [a, b] = [geometry.pair[0].param, geometry.pair[1].param];
       const line = weightLineView(t, {
         param: request.line === undefined ? a : paramOf(t, request.line),
