@@ -14,10 +14,11 @@ import { LessonMenu } from './lesson/LessonMenu';
 import { PresentationToggle, usePresenting } from './presentation/PresentationToggle';
 import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
-import { ViewTabs } from './views/ViewTabs';
 
 // Presentation mode is a chunk of its own: only a lecture needs it.
 const PresentationView = lazy(() => import('./presentation/PresentationView'));
+// The view tab bar and its views load after the lab: a chunk of their own.
+const ViewTabs = lazy(() => import('./views/ViewTabs'));
 
 export function App() {
   const t = useT();
@@ -55,7 +56,9 @@ export function App() {
         <aside className="lab-controls">
           <ControlPanel runId={MAIN_RUN} />
         </aside>
-        <ViewTabs runId={MAIN_RUN} />
+        <Suspense fallback={null}>
+          <ViewTabs runId={MAIN_RUN} />
+        </Suspense>
         {comparing ? (
           <ComparisonView />
         ) : (

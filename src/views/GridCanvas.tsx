@@ -1,8 +1,8 @@
 // A grid of values painted on a canvas through a colour table (the boundary map's way: the grid
 // at its own resolution on an offscreen canvas, scaled up smoothly), under an SVG of marks.
 import { useEffect, useRef } from 'react';
-import { gridToRgba } from '../charts/heatmap';
 import { useDevicePixelRatio } from '../charts/useDevicePixelRatio';
+import { paintGrid } from './colourTables';
 
 export interface GridCanvasProps {
   grid: ArrayLike<number> | undefined;
@@ -31,8 +31,7 @@ export function GridCanvas({ grid, n, size, left, top, lut, max = 1, label }: Gr
     const offCtx = off.getContext('2d');
     if (!offCtx) return;
     const image = offCtx.createImageData(n, n);
-    const scaled = max === 1 ? grid : Float32Array.from(grid, (v) => v / max);
-    gridToRgba(scaled, lut, image.data);
+    paintGrid(grid, lut, max, image.data);
     offCtx.putImageData(image, 0, 0);
     ctx.imageSmoothingEnabled = true;
     ctx.imageSmoothingQuality = 'high';
@@ -48,17 +47,4 @@ export function GridCanvas({ grid, n, size, left, top, lut, max = 1, label }: Gr
       aria-label={label}
     />
   );
-}
-
-/** A colour table from white to `hex` (a one-hue sequential scale: uncertainty, counts). */
-export function sequentialLut(hex: string): Uint8ClampedArray {
-  const n = parseInt(hex.slice(1), 16);
-  const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-  const lut = new Uint8ClampedArray(4 * 256);
-  for (let i = 0; i < 256; i++) {
-    const f = i / 255;
-    rgb.forEach((c, k) => (lut[4 * i + k] = 255 + (c - 255) * f));
-    lut[4 * i + 3] = 255;
-  }
-  return lut;
 }

@@ -1,6 +1,5 @@
 // A map over the data plane (x₁, x₂ over the boundary map's domain): a grid painted on a canvas,
 // the data points, and marks (contours) drawn by the caller in pixels of the square plot.
-import { scaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { useId, useMemo } from 'react';
 import { DOMAIN } from '../../workers/contract';
@@ -8,6 +7,7 @@ import { Axis, tickCount } from '../charts/axis';
 import { BoundaryPoints } from '../charts/BoundaryPoints';
 import type { RunPicture } from '../store/frameStore';
 import { GridCanvas } from './GridCanvas';
+import { linearScale } from './scales';
 
 export const MAP_MARGIN = { top: 8, right: 10, bottom: 40, left: 40 };
 
@@ -35,8 +35,8 @@ export function MapPlot({
   testId,
 }: MapPlotProps) {
   const clipId = `${useId().replace(/[^\w-]/g, '')}-map`;
-  const x = useMemo(() => scaleLinear().domain(DOMAIN).range([0, size]), [size]);
-  const y = useMemo(() => scaleLinear().domain(DOMAIN).range([size, 0]), [size]);
+  const x = useMemo(() => linearScale(DOMAIN, [0, size]), [size]);
+  const y = useMemo(() => linearScale(DOMAIN, [size, 0]), [size]);
   const ticks = x.ticks(tickCount(size, 60));
   const outerW = size + MAP_MARGIN.left + MAP_MARGIN.right;
   const outerH = size + MAP_MARGIN.top + MAP_MARGIN.bottom;

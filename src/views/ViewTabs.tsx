@@ -1,5 +1,5 @@
-// The view tab bar: "Lab" (the charts) or one of the "why it works" views of the run, each a lazy
-// chunk behind ViewPanel (only this bar and its names ship at start-up). A lesson that names a
+// The view tab bar: "Lab" (the charts) or one of the "why it works" views of the run. The bar is
+// a small chunk loaded right after the lab (App.tsx), each view a chunk loaded with its tab. A lesson that names a
 // view opens its tab. While a view is open it takes the charts' place (viewTabs.css).
 import { lazy, Suspense, useId, useState } from 'react';
 import { ChartTabs } from '../charts/ChartTabs';
@@ -18,9 +18,17 @@ const TABS: readonly Tab[] = [
   'sweep',
 ];
 
-const ViewPanel = lazy(() => import('./ViewPanel'));
+// Each view loaded when its tab is first chosen.
+const VIEWS = {
+  geometry: lazy(() => import('./geometry/GeometryView')),
+  'dropout-ensemble': lazy(() => import('./dropout/DropoutView')),
+  'batch-norm': lazy(() => import('./batchNorm/BatchNormView')),
+  'weights-over-time': lazy(() => import('./weights/WeightsOverTimeView')),
+};
+// The sweep panel is not a view of one run: it takes no props.
+const SweepPanel = lazy(() => import('../sweep/SweepPanel'));
 
-export function ViewTabs({ runId }: { runId: string }) {
+export default function ViewTabs({ runId }: { runId: string }) {
   const t = useT();
   const panelId = useId();
   const [tab, setTab] = useState<Tab>('lab');
@@ -31,6 +39,7 @@ export function ViewTabs({ runId }: { runId: string }) {
     setSeen(lesson);
     if (lesson?.view) setTab(lesson.view);
   }
+  const View = tab === 'lab' || tab === 'sweep' ? null : VIEWS[tab];
   return (
     <>
       <div className="view-tabs" data-open={tab !== 'lab' || undefined}>
@@ -43,11 +52,10 @@ export function ViewTabs({ runId }: { runId: string }) {
         />
       </div>
       <section id={panelId} role="tabpanel" className="view-panel" hidden={tab === 'lab'}>
-        {tab !== 'lab' && (
-          <Suspense fallback={null}>
-            <ViewPanel view={tab} runId={runId} />
-          </Suspense>
-        )}
+        <Suspense fallback={null}>
+          {View && <View runId={runId} />}
+          {tab === 'sweep' && <SweepPanel />}
+        </Suspense>
       </section>
     </>
   );

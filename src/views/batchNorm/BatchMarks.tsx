@@ -1,8 +1,8 @@
 // The training points that form the batch, ringed, on the batch-statistics map.
-import { scaleLinear } from 'd3-scale';
 import { DOMAIN } from '../../../workers/contract';
 import type { Point } from '../../../workers/contract';
 import { VIEW_COLOURS } from '../marks';
+import { linearScale } from '../scales';
 
 export function BatchMarks({
   rows,
@@ -13,8 +13,8 @@ export function BatchMarks({
   train: Point[];
   size: number;
 }) {
-  const x = scaleLinear().domain(DOMAIN).range([0, size]);
-  const y = scaleLinear().domain(DOMAIN).range([size, 0]);
+  const x = linearScale(DOMAIN, [0, size]);
+  const y = linearScale(DOMAIN, [size, 0]);
   return (
     <g data-testid="bn-batch-rows">
       {Array.from(rows, (r) => {

@@ -4,10 +4,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { contourPath } from '../../charts/boundaryContour';
-import { buildHeatLut } from '../../charts/heatmap';
 import { formatPercent, formatValue } from '../../charts/format';
 import { useContainerWidth } from '../../charts/useContainerWidth';
 import { frameStore } from '../../store/frameStore';
+import { PROBABILITY_LUT } from '../colourTables';
 import { MAP_MARGIN, MapPlot } from '../MapPlot';
 import { VIEW_COLOURS, ViewKey, lineSwatch } from '../marks';
 import { ViewFigure } from '../ViewFigure';
@@ -17,7 +17,7 @@ import { BatchMarks } from './BatchMarks';
 import { LayerStats } from './LayerStats';
 import { NoiseChart } from './NoiseChart';
 
-const HEAT = buildHeatLut();
+const HEAT = PROBABILITY_LUT;
 const SIZES = [2, 4, 8, 16, 32, 64, 128];
 
 export default function BatchNormView({ runId }: { runId: string }) {

@@ -1,9 +1,9 @@
 // Per batch-norm layer, each unit's running mean and variance (what evaluation divides by) against
 // the batch's (what training divides by): the gap between ring and dot is the batch's noise.
-import { scaleLinear, scalePoint } from 'd3-scale';
 import type { BatchNormLayerStats } from '../../../workers/contract';
 import { Axis } from '../../charts/axis';
 import { VIEW_COLOURS, ViewKey } from '../marks';
+import { linearScale, pointScale } from '../scales';
 import type { ViewT } from '../useViewT';
 
 const M = { top: 20, right: 12, bottom: 30, left: 58 };
@@ -25,12 +25,9 @@ function Dumbbells({
   const w = Math.max(120, width - M.left - M.right);
   const h = 90;
   const units = Array.from({ length: n }, (_, j) => j);
-  const x = scalePoint<number>().domain(units).range([0, w]).padding(0.5);
+  const x = pointScale(n, [0, w]);
   const values = [...running, ...batch].filter(Number.isFinite);
-  const y = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values)])
-    .nice()
-    .range([h, 0]);
+  const y = linearScale([Math.min(0, ...values), Math.max(0, ...values)], [h, 0], true);
   return (
     <svg width={w + M.left + M.right} height={h + M.top + M.bottom} role="img" aria-label={label}>
       <g transform={`translate(${M.left},${M.top})`}>

@@ -1,12 +1,12 @@
 // The train/eval difference against batch size (averaged over random batches per size): the
 // noise batch norm adds, large for small batches. Log₂ batch size on x; a table says the same.
-import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { BatchNormNoise } from '../../../workers/contract';
 import { Axis } from '../../charts/axis';
 import { formatValue } from '../../charts/format';
 import { INK, SERIES } from '../../charts/palette';
 import { ViewKey, lineSwatch } from '../marks';
+import { linearScale, logScale } from '../scales';
 import type { ViewT } from '../useViewT';
 
 const M = { top: 12, right: 16, bottom: 42, left: 58 };
@@ -25,12 +25,9 @@ export function NoiseChart({
   const sizes = Array.from(noise.sizes);
   const w = Math.max(200, width - M.left - M.right);
   const h = 170;
-  const x = scaleLog()
-    .base(2)
-    .domain([sizes[0] ?? 2, Math.max(4, sizes.at(-1) ?? 4)])
-    .range([0, w]);
+  const x = logScale([sizes[0] ?? 2, Math.max(4, sizes.at(-1) ?? 4)], [0, w], 2);
   const top = Math.max(1e-6, ...noise.grid, ...noise.validation);
-  const y = scaleLinear().domain([0, top]).nice().range([h, 0]);
+  const y = linearScale([0, top], [h, 0], true);
   const series = (values: Float64Array) =>
     line<number>()
       .x((_, i) => x(sizes[i]!))

@@ -3,20 +3,19 @@
 // dropout's uncertainty, and what forgetting the test-time convention does.
 import { useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { buildHeatLut } from '../../charts/heatmap';
 import { contourPath } from '../../charts/boundaryContour';
 import { formatPercent, formatValue } from '../../charts/format';
 import { Toggle } from '../../charts/Toggle';
 import { useContainerWidth } from '../../charts/useContainerWidth';
 import { frameStore } from '../../store/frameStore';
-import { sequentialLut } from '../GridCanvas';
+import { PROBABILITY_LUT, sequentialLut } from '../colourTables';
 import { MAP_MARGIN, MapPlot } from '../MapPlot';
 import { VIEW_COLOURS, ViewKey, lineSwatch } from '../marks';
 import { ViewFigure } from '../ViewFigure';
 import { useViewData } from '../useViewData';
 import { useViewT } from '../useViewT';
 
-const HEAT = buildHeatLut();
+const HEAT = PROBABILITY_LUT;
 const SPREAD = sequentialLut(VIEW_COLOURS.uncertainty);
 /** The std of a probability is at most ½: the uncertainty map's full scale. */
 const MAX_STD = 0.5;

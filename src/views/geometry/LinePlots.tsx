@@ -2,13 +2,13 @@
 // penalty and their sum, whose kink at 0 holds the minimum there when the data's slope at 0 is
 // within ±λ; and the proximal step of L1, soft-thresholding u ↦ S_t(u), which sends every
 // gradient step that lands within t = η·λ of 0 to exactly 0.
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { WeightLineView } from '../../../workers/contract';
 import { Axis } from '../../charts/axis';
 import { INK, SERIES } from '../../charts/palette';
 import { Mark, VIEW_COLOURS } from '../marks';
+import { linearScale } from '../scales';
 import type { ViewT } from '../useViewT';
 
 const M = { top: 10, right: 12, bottom: 42, left: 54 };
@@ -40,19 +40,9 @@ const finiteRange = (...arrays: ArrayLike<number>[]): [number, number] => {
 export function LossAlongWeight({ view, width, height, t, weightLabel }: PlotProps) {
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([view.w[0]!, view.w[view.w.length - 1]!])
-        .range([0, w]),
-    [view, w],
-  );
+  const x = useMemo(() => linearScale([view.w[0]!, view.w[view.w.length - 1]!], [0, w]), [view, w]);
   const y = useMemo(
-    () =>
-      scaleLinear()
-        .domain(finiteRange(view.dataLoss, view.total, view.penaltyValue))
-        .nice()
-        .range([h, 0]),
+    () => linearScale(finiteRange(view.dataLoss, view.total, view.penaltyValue), [h, 0], true),
     [view, h],
   );
   const curve = (values: Float64Array) =>
@@ -124,8 +114,8 @@ export function SoftThresholdPlot({ view, width, height, t, weightLabel }: PlotP
   const R = prox.input[prox.input.length - 1]!;
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
-  const x = useMemo(() => scaleLinear().domain([-R, R]).range([0, w]), [R, w]);
-  const y = useMemo(() => scaleLinear().domain([-R, R]).range([h, 0]), [R, h]);
+  const x = useMemo(() => linearScale([-R, R], [0, w]), [R, w]);
+  const y = useMemo(() => linearScale([-R, R], [h, 0]), [R, h]);
   const map = useMemo(
     () =>
       line<number>()

@@ -2,13 +2,13 @@
 // value), the penalty's region through the current point, both minima and the pair's path over
 // training. The axes a = 0 and b = 0 are drawn solid: a weight that is exactly 0 puts the point
 // on one of them, at the very pixel (the scale maps 0 to the axis line).
-import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
 import type { GeometryView, PairTrajectory } from '../../../workers/contract';
 import { Axis, tickCount } from '../../charts/axis';
 import { contourPath } from '../../charts/boundaryContour';
 import { INK } from '../../charts/palette';
 import { Mark, VIEW_COLOURS } from '../marks';
+import { linearScale } from '../scales';
 
 export const PLANE_MARGIN = { top: 12, right: 14, bottom: 44, left: 58 };
 const LEVELS = 10;
@@ -41,8 +41,8 @@ function levels(values: Float64Array, current: number): number[] {
 export function PlanePlot({ view, trajectory, size, aLabel, bLabel, label }: PlanePlotProps) {
   const clipId = `${useId().replace(/[^\w-]/g, '')}-plane`;
   const { grid, current, region, dataMinimum, penalizedMinimum } = view;
-  const x = useMemo(() => scaleLinear().domain(grid.aRange).range([0, size]), [grid, size]);
-  const y = useMemo(() => scaleLinear().domain(grid.bRange).range([size, 0]), [grid, size]);
+  const x = useMemo(() => linearScale(grid.aRange, [0, size]), [grid, size]);
+  const y = useMemo(() => linearScale(grid.bRange, [size, 0]), [grid, size]);
   const contours = useMemo(
     () =>
       levels(grid.dataLoss, current.dataLoss).map((v) =>

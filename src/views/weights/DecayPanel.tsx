@@ -1,7 +1,6 @@
 // L2 in the loss against decoupled weight decay, for a few of the run's weights: the fraction of
 // each weight the penalty removes per step once it is part of the optimizer's state. Under SGD
 // both are lr·λ; under Adam, L2 is divided by √v̂ (uneven), AdamW removes lr·λ from every weight.
-import { scaleLog } from 'd3-scale';
 import { useStore } from 'zustand';
 import type { DecayComparison } from '../../../workers/contract';
 import { Axis } from '../../charts/axis';
@@ -10,6 +9,7 @@ import { INK } from '../../charts/palette';
 import { frameStore } from '../../store/frameStore';
 import { useLab } from '../../store/labStore';
 import { ViewKey } from '../marks';
+import { logScale } from '../scales';
 import { ViewFigure } from '../ViewFigure';
 import { useViewT } from '../useViewT';
 import { indexOfPlace, weightNames } from '../weightNames';
@@ -60,9 +60,7 @@ export function DecayPanel({
     const hi = Math.max(...all);
     const w = Math.max(160, width - M.left - M.right);
     const h = n * ROW;
-    const x = scaleLog()
-      .domain([lo / 2, hi * 2])
-      .range([0, w]);
+    const x = logScale([lo / 2, hi * 2], [0, w]);
     const ticks = x
       .ticks(4)
       .filter((_, i, a) => a.length <= 6 || i % Math.ceil(a.length / 5) === 0);

@@ -2,12 +2,12 @@
 // epoch: every epoch early on, sparser later), one row per bin of weight value, darker for more
 // weights; above it, the exact zeros of each snapshot as bars of their own (the histogram's
 // "exactly 0" bar, over time). Early stopping's epochs and the scrubber's epoch are marked.
-import { scaleLinear } from 'd3-scale';
 import { useEffect, useMemo, useRef } from 'react';
 import type { HistogramSeries } from '../../../workers/contract';
 import { Axis, tickCount } from '../../charts/axis';
 import { INK, SERIES } from '../../charts/palette';
 import { useDevicePixelRatio } from '../../charts/useDevicePixelRatio';
+import { linearScale } from '../scales';
 import type { ViewT } from '../useViewT';
 
 export const HISTORY_MARGIN = { top: 18, right: 16, bottom: 42, left: 58 };
@@ -39,19 +39,13 @@ export function HistoryPlot({ epochs, series, width, height, marks, label, t }: 
   const h = Math.max(120, height - HISTORY_MARGIN.top - HISTORY_MARGIN.bottom);
   const E = epochs.length;
   const last = E > 0 ? epochs[E - 1]! + 1 : 1;
-  const x = useMemo(() => scaleLinear().domain([0, last]).range([0, w]), [last, w]);
+  const x = useMemo(() => linearScale([0, last], [0, w]), [last, w]);
   const y = useMemo(
-    () =>
-      scaleLinear()
-        .domain([-series.halfWidth, series.halfWidth])
-        .range([heatTop + h, heatTop]),
+    () => linearScale([-series.halfWidth, series.halfWidth], [heatTop + h, heatTop]),
     [series.halfWidth, h, heatTop],
   );
   const strip = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, Math.max(1, series.total)])
-        .range([STRIP, 0]),
+    () => linearScale([0, Math.max(1, series.total)], [STRIP, 0]),
     [series.total],
   );
   useEffect(() => {
