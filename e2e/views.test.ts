@@ -43,7 +43,7 @@ async function text(page: Page, testId: string): Promise<string> {
 }
 
 /** Frames per second the page draws over `ms` (requestAnimationFrame callbacks). */
-function pageFps(page: Page, ms = 2000): Promise<{ fps: number; longestMs: number }> {
+function pageFps(page: Page, ms = 1000): Promise<{ fps: number; longestMs: number }> {
   return page.evaluate(
     (duration) =>
       new Promise((resolve) => {
@@ -136,7 +136,7 @@ describe('the views', () => {
 
   it('dropout ensemble: the full network agrees with the average of 32 thinned networks; forgetting to rescale costs accuracy', async () => {
     const { page, record } = await lab.open(link(dropoutEnsembleConfig()));
-    await train(page, 150);
+    await train(page, 80);
     await openTab(page, 'Dropout ensemble');
     const members = panel(page).getByTestId('dropout-members');
     await members.focus();
@@ -160,11 +160,11 @@ describe('the views', () => {
   });
 
   it('batch norm: batch statistics differ more from the running averages at batch 4 than at 64; the page keeps its frames while a view is open', async () => {
-    // Room to train on after the lesson's 200 epochs, for the frame rate below.
+    // Room to train on after the lesson's budget, for the frame rate below.
     const c = batchNormLearningRateConfig();
     c.epochs = 100_000;
     const { page, record } = await lab.open(link(c));
-    await train(page, 200);
+    await train(page, 100);
     await openTab(page, 'Batch norm');
     await panel(page).getByTestId('bn-noise-table').waitFor();
     expect(await number(page, 'bn-noise-4')).toBeGreaterThan(await number(page, 'bn-noise-64'));
