@@ -48,7 +48,7 @@ export function logScale(
   const inner = linearScale([lg(d0), lg(d1)], range);
   const scale = ((v: number) => inner(lg(v))) as Scale;
   scale.domain = () => [d0, d1];
-  scale.range = inner.range;
+  scale.range = () => inner.range();
   scale.ticks = () => {
     const out: number[] = [];
     for (let e = Math.ceil(lg(d0) - 1e-9); e <= Math.floor(lg(d1) + 1e-9); e++) out.push(base ** e);
