@@ -19,6 +19,8 @@ import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
 
 const PresentationView = lazy(() => import('./presentation/PresentationView'));
+// The view tab bar and its views load after the lab: a chunk of their own.
+const ViewTabs = lazy(() => import('./views/ViewTabs'));
 
 const CONTROLS_ID = 'lab-controls';
 
@@ -88,6 +90,9 @@ export function App() {
         >
           <ControlPanel runId={MAIN_RUN} />
         </aside>
+        <Suspense fallback={null}>
+          <ViewTabs runId={MAIN_RUN} />
+        </Suspense>
         {comparing ? (
           <ComparisonView />
         ) : (
