@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../../workers/testing';
 import { pause, stepEpochs } from '../lab/actions';
 import { startLab } from '../lab/labConfig';
-import { PRESETS } from '../lesson/presets';
+import { LESSONS } from '../lesson/catalog';
 import { useLessonStore } from '../lesson/lessonStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
@@ -61,20 +61,18 @@ describe('the view tabs', () => {
   );
 
   it('opens the view a lesson names when the lesson loads', () => {
-    const lesson = PRESETS[0] as { view?: string };
-    lesson.view = 'dropout-ensemble';
+    const lesson = { ...LESSONS[0]!, view: 'dropout-ensemble' as const };
     try {
-      act(() => useLessonStore.setState({ currentLessonId: null }));
+      act(() => useLessonStore.setState({ lesson: null }));
       render(<ViewTabs runId={MAIN_RUN} />);
       expect(selected()).toBe('Lab');
-      act(() => useLessonStore.setState({ currentLessonId: PRESETS[0]!.id }));
+      act(() => useLessonStore.setState({ lesson }));
       expect(selected()).toBe('Dropout ensemble');
       // The student may go back to the charts; the lesson does not pull them away again.
       fireEvent.click(screen.getByRole('tab', { name: 'Lab' }));
       expect(selected()).toBe('Lab');
     } finally {
-      delete lesson.view;
-      act(() => useLessonStore.setState({ currentLessonId: null }));
+      act(() => useLessonStore.setState({ lesson: null }));
     }
   });
 });

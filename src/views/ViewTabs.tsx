@@ -33,7 +33,7 @@ export default function ViewTabs({ runId }: { runId: string }) {
   const panelId = useId();
   const [tab, setTab] = useState<Tab>('lab');
   // A lesson that names a view (Lesson.view) opens its tab when it loads.
-  const lesson = useCurrentLesson() as { view?: ViewId } | null;
+  const lesson = useCurrentLesson();
   const [seen, setSeen] = useState<object | null>(null);
   if (lesson !== seen) {
     setSeen(lesson);
