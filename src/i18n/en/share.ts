@@ -9,6 +9,12 @@ export const share = {
   'share.copied': 'Link copied: whoever opens it sees this lab.',
   'share.copyFallback': 'The browser did not allow copying: select the link below and copy it.',
   'share.linkField': 'Link to this lab',
+  'share.loading': 'Loading…',
+  'share.tooLong':
+    'This setup is too large for a link ({length} characters; links longer than {max} get cut by browsers and chat apps). Share it as a file instead: export the config or the run, and load it with Import.',
+  'share.exportConfig': 'Export config (JSON)',
+  'share.exportConfig.help':
+    'Save the settings alone as a JSON file (config v1), your own points included: the way to share a setup too large for a link.',
   'share.exportRun': 'Export run (JSON)',
   'share.exportRun.help':
     'Save the run as a JSON file (run export v1): settings, data, weights before and after, history.',

@@ -9,11 +9,17 @@ export const share: Translation<typeof en> = {
   'share.copied': '链接已复制：打开它的人会看到同样的实验。',
   'share.copyFallback': '浏览器不允许复制：请选中下面的链接并复制。',
   'share.linkField': '本实验的链接',
+  'share.loading': '正在载入…',
+  'share.tooLong':
+    '这个实验太大，无法放进链接（{length} 个字符；超过 {max} 个字符的链接会被浏览器和聊天软件截断）。请改用文件分享：导出配置或训练，再用“导入”载入。',
+  'share.exportConfig': '导出配置（JSON）',
+  'share.exportConfig.help':
+    '只把设置保存为 JSON 文件（配置 v1），包括你自己的数据点：实验太大、无法用链接分享时就用它。',
   'share.exportRun': '导出训练（JSON）',
   'share.exportRun.help':
     '将本次训练保存为 JSON 文件（运行导出 v1）：设置、数据、训练前后的权重和历史记录。',
   'share.exportHistory': '导出历史（CSV）',
-  'share.exportHistory.help': '将每个轮次的损失、准确率和惩罚项保存为 CSV 表格，可用电子表格打开。',
+  'share.exportHistory.help': '将每个周期的损失、准确率和惩罚项保存为 CSV 表格，可用电子表格打开。',
   'share.import': '导入训练或配置（JSON）',
   'share.import.help': '从导出的训练文件或配置文件载入设置。无效的文件不会改变任何内容。',
   'share.imported': '已从 {file} 载入设置。按“播放”开始训练。',
