@@ -6,12 +6,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The built app's Content-Security-Policy (why each source is allowed: docs/security.md). Only
  * the page's own files run: no inline script, no other origin, workers from the app itself.
- * Inline styles stay allowed: KaTeX positions its glyphs with style attributes.
+ * Style attributes stay allowed (KaTeX positions its glyphs with them); style sheets come from the
+ * app's files only (`style-src-elem`; a browser without it falls back to `style-src`).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
+  "style-src-elem 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
