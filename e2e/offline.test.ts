@@ -92,6 +92,7 @@ describe('a strict page', () => {
       await page.getByRole('button', { name: '播放', exact: true }).waitFor();
       expect(await violations()).toEqual([]);
       expect(record.consoleErrors).toEqual([]);
+      expect(record.offHostRequests).toEqual([]);
 
       // The policy is in force: a script written into the page now is refused, and reported.
       await page.evaluate(() => {
@@ -116,6 +117,8 @@ describe('offline and installable', () => {
   it('after one visit, opens and trains with the network cut, lazy chunks and fonts included', async () => {
     const server: PreviewServer = await startPreviewServer();
     const { page, context } = await newPage();
+    // On the context, so the service worker's precache requests are seen too.
+    const record = recordPage(context, page, '127.0.0.1');
     let stopped = false;
     try {
       await page.goto(server.url + labHash());
@@ -157,6 +160,8 @@ describe('offline and installable', () => {
         return { ok: r.ok, type: r.headers.get('content-type') };
       }, manifestHref);
       expect(icon).toEqual({ ok: true, type: 'image/png' });
+      // Nothing, neither the page nor the service worker, fetched from another host.
+      expect(record.offHostRequests).toEqual([]);
     } finally {
       if (!stopped) await server.stop();
     }

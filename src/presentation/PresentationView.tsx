@@ -62,10 +62,10 @@ export default function PresentationView() {
   return (
     <div
       className={fullscreen ? 'presentation presentation--fullscreen' : 'presentation'}
-      role="region"
-      aria-label={t('presentation.region')}
       data-testid="presentation-root"
     >
+      {/* The view's header and main are the page's top-level landmarks (axe: a banner or main
+          inside another landmark is not found by landmark navigation), so no region wraps them. */}
       <header className="pres-head">
         <PresentationCaption preset={preset} />
         <EpochCounter />

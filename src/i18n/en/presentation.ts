@@ -5,7 +5,6 @@ export const presentation = {
   'presentation.enter': 'Presentation mode',
   'presentation.enterTitle':
     'Full screen with large type, thick lines and only the controls the lesson needs, for a lecture hall',
-  'presentation.region': 'Presentation',
   'presentation.exit': 'Exit presentation',
   'presentation.exitTitle': 'Back to the lab (Esc)',
   'presentation.fullscreen': 'Full screen',

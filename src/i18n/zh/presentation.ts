@@ -5,7 +5,6 @@ export const presentation: Translation<typeof en> = {
   'presentation.loading': '正在打开演示模式……',
   'presentation.enter': '演示模式',
   'presentation.enterTitle': '全屏、大字号、粗线条，只保留本课所需的控件，适合在教室投影',
-  'presentation.region': '演示',
   'presentation.exit': '退出演示',
   'presentation.exitTitle': '返回实验界面（Esc）',
   'presentation.fullscreen': '全屏',
