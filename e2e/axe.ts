@@ -48,13 +48,3 @@ export function formatViolations(violations: AxeViolation[]): string {
     })
     .join('\n');
 }
-
-/** Throws, naming every violation, unless axe finds none in `what` (e.g. "the share menu"). */
-export async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length > 0) {
-    throw new Error(
-      `${what}: ${violations.length} axe violation(s):\n${formatViolations(violations)}`,
-    );
-  }
-}
