@@ -14,6 +14,7 @@ import { LessonMenu } from './lesson/LessonMenu';
 import { PresentationToggle, usePresenting } from './presentation/PresentationToggle';
 import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
+import { SweepButton } from './sweep/SweepButton';
 
 // Presentation mode is a chunk of its own: only a lecture needs it.
 const PresentationView = lazy(() => import('./presentation/PresentationView'));
@@ -64,6 +65,7 @@ export function App() {
               <NetworkDiagram runId={MAIN_RUN} />
             </section>
             <section className="lab-charts">
+              <SweepButton />
               <WeightHistogram runId={MAIN_RUN} />
               <LossCurves runId={MAIN_RUN} />
             </section>

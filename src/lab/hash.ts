@@ -1,9 +1,11 @@
-// The URL hash mirrors the lab (config, comparison, language, presentation mode). It is written at
-// most once per animation frame: a slider drag fires dozens of edits a second, and encoding a
-// config with thousands of custom points for each of them would cost the page its frames.
+// The URL hash mirrors the lab (config, comparison, language, presentation mode, the last sweep's
+// settings). It is written at most once per animation frame: a slider drag fires dozens of edits
+// a second, and encoding a config with thousands of custom points for each of them would cost the
+// page its frames.
 import { usePresentation } from '../presentation/presentationStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { encodeHash } from '../store/urlCodec';
+import { sweepLink } from '../sweep/sweepLink';
 
 /** The hash that describes the current state. */
 export function currentHash(): string {
@@ -13,6 +15,7 @@ export function currentHash(): string {
     lang: s.lang,
     comparison: s.comparison,
     present: usePresentation.getState().presenting,
+    sweep: sweepLink.text,
   });
 }
 

@@ -6,6 +6,7 @@ import { explanations } from './explanations';
 import { lessons } from './lessons';
 import { presentation } from './presentation';
 import { share } from './share';
+import { sweep } from './sweep';
 
 export const EN = {
   ...common,
@@ -16,4 +17,5 @@ export const EN = {
   ...charts,
   ...presentation,
   ...share,
+  ...sweep,
 };

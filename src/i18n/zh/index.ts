@@ -8,6 +8,7 @@ import { explanations } from './explanations';
 import { lessons } from './lessons';
 import { presentation } from './presentation';
 import { share } from './share';
+import { sweep } from './sweep';
 
 export const ZH: Translation<typeof EN> = {
   ...common,
@@ -18,4 +19,5 @@ export const ZH: Translation<typeof EN> = {
   ...charts,
   ...presentation,
   ...share,
+  ...sweep,
 };
