@@ -10,6 +10,8 @@ import { PointHistogram } from './PointHistogram';
 import { pointOf, useSweep } from './sweepStore';
 import type { SweepKey } from './sweepStrings';
 import { useSweepT } from './sweepStrings';
+import { NumberSelect } from './NumberSelect';
+import { formatStrength } from './strengthAxis';
 
 /** The grid a point's boundary is evaluated on (the live map starts at 128; this one is small). */
 const POINT_GRID = 80;
@@ -60,7 +62,7 @@ export function PointDetail({ runId, spec, at, width }: PointDetailProps) {
         : 'sweep.use.lambda';
   const shown = grid?.key === key ? grid : null;
   const size = Math.max(160, Math.min(300, width - 60));
-  const params = { lambda: formatValue(at.lambda), keep: formatValue(at.dropoutKeep) };
+  const params = { lambda: formatStrength(at.lambda), keep: formatStrength(at.dropoutKeep) };
 
   return (
     <section className="sweep-point" aria-labelledby="sweep-point-title" data-testid="sweep-point">
@@ -68,20 +70,12 @@ export function PointDetail({ runId, spec, at, width }: PointDetailProps) {
         <h3 id="sweep-point-title" className="chart-title">
           {t('sweep.point.title', params)}
         </h3>
-        <label className="sweep-inline">
-          {t('sweep.point.repeat')}{' '}
-          <select
-            className="chart-select"
-            value={at.repeat}
-            onChange={(e) => selectPoint({ ...at, repeat: Number(e.currentTarget.value) })}
-          >
-            {Array.from({ length: spec.repeats }, (_, r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberSelect
+          label={t('sweep.point.repeat')}
+          value={at.repeat}
+          options={Array.from({ length: spec.repeats }, (_, r) => r)}
+          onChange={(repeat) => selectPoint({ ...at, repeat })}
+        />
         <button type="button" className="rl-button" onClick={() => selectPoint(null)}>
           {t('sweep.point.close')}
         </button>

@@ -16,7 +16,7 @@ import { FEATURE_LABEL } from '../components/FeaturesSection';
 import { CURVE_MARGIN } from './ValidationCurve';
 import { PickablePlot } from './PickablePlot';
 import { StrengthAxisView } from './StrengthAxisView';
-import { lambdaAxis } from './strengthAxis';
+import { formatStrength, lambdaAxis } from './strengthAxis';
 import { useSweepT } from './sweepStrings';
 
 /** Okabe–Ito without its yellow (too pale on white): one colour per input feature. */
@@ -72,13 +72,13 @@ export function RegularizationPath({ spec, points, keep, width, onPick }: Regula
       ? ''
       : tab === 'weights'
         ? t('sweep.path.readout', {
-            lambda: formatValue(shown),
+            lambda: formatStrength(shown),
             zeros: column.filter((v) => v === 0).length,
             total: column.length,
             max: formatValue(Math.max(...column.map((v) => Math.abs(v ?? NaN)))),
           })
         : t('sweep.zeros.readout', {
-            lambda: formatValue(shown),
+            lambda: formatStrength(shown),
             all: zeroText(zeros[at]?.zeros?.mean),
             total,
             first: zeroText(zeros[at]?.firstLayerZeros?.mean),
@@ -154,7 +154,7 @@ export function RegularizationPath({ spec, points, keep, width, onPick }: Regula
               </li>
             ))}
           </ul>
-          <p className="chart-note">{t('sweep.path.note', { keep: formatValue(keep) })}</p>
+          <p className="chart-note">{t('sweep.path.note', { keep: formatStrength(keep) })}</p>
         </>
       ) : (
         <>

@@ -11,6 +11,7 @@ import { useSweep } from './sweepStore';
 import type { SweepKey } from './sweepStrings';
 import { useSweepT } from './sweepStrings';
 import { poolSize } from './spawnSweepWorker';
+import { NumberSelect } from './NumberSelect';
 
 export interface SweepFormProps {
   config: ConfigV1;
@@ -76,20 +77,12 @@ export function SweepForm({ config, settings }: SweepFormProps) {
         />
       )}
       <p className="sweep-help">{t('sweep.valuesHelp')}</p>
-      <label className="sweep-inline">
-        {t('sweep.repeats')}{' '}
-        <select
-          className="chart-select"
-          value={settings.repeats}
-          onChange={(e) => edit({ repeats: Number(e.currentTarget.value) })}
-        >
-          {[1, 2, 3, 4, 5].map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NumberSelect
+        label={t('sweep.repeats')}
+        value={settings.repeats}
+        options={[1, 2, 3, 4, 5]}
+        onChange={(repeats) => edit({ repeats })}
+      />
       <p className="sweep-help">{t('sweep.repeatsHelp')}</p>
       <fieldset className="sweep-choice">
         <legend>{t('sweep.epochs')}</legend>
@@ -117,11 +110,18 @@ export function SweepForm({ config, settings }: SweepFormProps) {
       </fieldset>
       <div className="sweep-actions">
         {running ? (
-          <button type="button" className="rl-button" onClick={cancelSweep}>
+          // Keyed apart: React would otherwise reuse the element, and the click that cancels would
+          // end on a submit button that starts the sweep again.
+          <button key="cancel" type="button" className="rl-button" onClick={cancelSweep}>
             {t('sweep.cancel')}
           </button>
         ) : (
-          <button type="submit" className="rl-button rl-button--primary" disabled={!plan.spec}>
+          <button
+            key="run"
+            type="submit"
+            className="rl-button rl-button--primary"
+            disabled={!plan.spec}
+          >
             {t('sweep.run')}
           </button>
         )}

@@ -10,7 +10,6 @@ import { bestByValidation } from '../../workers/contract';
 import { tickCount, Axis } from '../charts/axis';
 import { ChartFigure } from '../charts/ChartFigure';
 import { ChartTabs } from '../charts/ChartTabs';
-import { formatValue } from '../charts/format';
 import { LineSwatch } from '../charts/LineSwatch';
 import { INK, MUTED } from '../charts/palette';
 import { PickablePlot } from './PickablePlot';
@@ -18,7 +17,7 @@ import { StrengthAxisView } from './StrengthAxisView';
 import type { Axis as SweptAxis, CurveKind, CurvePoint } from './sweepSeries';
 import { CURVE_FIGURES, along, curveDomain, curveOf, valueOn } from './sweepSeries';
 import { SERIES_STYLE, spreadText } from './seriesStyle';
-import { strengthAxis } from './strengthAxis';
+import { formatStrength, strengthAxis } from './strengthAxis';
 import { useSweepT } from './sweepStrings';
 
 export const CURVE_MARGIN = { top: 24, right: 18, bottom: 46, left: 56 };
@@ -155,7 +154,7 @@ export function ValidationCurve(props: ValidationCurveProps) {
         {here &&
           t('sweep.curve.readout', {
             name,
-            value: formatValue(valueOn(here, swept)),
+            value: formatStrength(valueOn(here, swept)),
             train: spreadText(here.figures[figures[0]], kind),
             val: spreadText(here.figures[figures[1]], kind),
             test: spreadText(here.figures[figures[2]], kind),
@@ -163,7 +162,7 @@ export function ValidationCurve(props: ValidationCurveProps) {
       </p>
       {bestAt !== null && (
         <p className="chart-readout" data-testid="sweep-best">
-          {t('sweep.curve.best', { name, value: formatValue(bestAt) })} {t('sweep.curve.hint')}
+          {t('sweep.curve.best', { name, value: formatStrength(bestAt) })} {t('sweep.curve.hint')}
         </p>
       )}
     </ChartFigure>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepAxis, lambdaAxis, nearestValue } from './strengthAxis';
+import { formatStrength, keepAxis, lambdaAxis, nearestValue } from './strengthAxis';
 
 const LADDER = [0, 1e-5, 3.16e-5, 1e-4, 3.16e-4, 1e-3, 3.16e-3, 0.01, 0.0316, 0.1, 0.316, 1, 3.16];
 
@@ -56,5 +56,21 @@ describe('nearestValue', () => {
     expect(nearestValue(axis, LADDER, axis.x(0.01) + 4)).toBe(0.01);
     expect(nearestValue(axis, LADDER, 10_000)).toBe(3.16);
     expect(nearestValue(axis, [], 5)).toBeNull();
+  });
+});
+
+describe('formatStrength', () => {
+  it('writes swept values as short as they are', () => {
+    expect([0, 1e-5, 3.16e-5, 1e-4, 0.001, 0.0316, 0.5, 1, 3.16].map(formatStrength)).toEqual([
+      '0',
+      '1e-5',
+      '3.16e-5',
+      '1e-4',
+      '0.001',
+      '0.0316',
+      '0.5',
+      '1',
+      '3.16',
+    ]);
   });
 });

@@ -89,3 +89,9 @@ export function nearestValue(axis: StrengthAxis, values: readonly number[], px: 
   }
   return best;
 }
+
+/** A swept value as text: "0", "1e-5", "3.16e-5", "0.001", "0.0316", "3.16" (3 digits at most). */
+export function formatStrength(v: number): string {
+  const short = Number(v.toPrecision(3));
+  return short !== 0 && Math.abs(short) < 1e-3 ? short.toExponential() : String(short);
+}
