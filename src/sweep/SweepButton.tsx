@@ -2,7 +2,6 @@
 // sweep's settings opens with the panel open.
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n';
-import { MAIN_RUN } from '../store/labStore';
 import { sweepLink } from './sweepLink';
 
 const SweepPanel = lazy(() => import('./SweepPanel'));
@@ -22,7 +21,7 @@ export function SweepButton() {
       </button>
       {open && (
         <Suspense>
-          <SweepPanel runId={MAIN_RUN} />
+          <SweepPanel />
         </Suspense>
       )}
     </>

@@ -14,6 +14,7 @@ import { spreadText } from './seriesStyle';
 import type { HeatCell } from './sweepSeries';
 import { heatDomain, heatRows } from './sweepSeries';
 import { useSweepT } from './sweepStrings';
+import { formatStrength } from './strengthAxis';
 
 /**
  * Cividis (Nuñez, Anderton & Renslow 2018) at nine even steps, as d3-scale-chromatic computes it:
@@ -73,7 +74,9 @@ export function SweepHeatmap({ spec, summaries, width, onPick }: SweepHeatmapPro
 
   const w = Math.max(160, width - MARGIN.left - MARGIN.right);
   const cols = spec.lambda.length;
-  const h = Math.round(Math.max(120, Math.min(300, (w / cols) * rows.length)));
+  // Rows as tall as the cells are wide, up to 48 px: a 13 × 8 grid stays square-celled, a
+  // 3 × 2 one does not fill the screen.
+  const h = Math.round(rows.length * Math.max(18, Math.min(48, w / cols)));
   // Equal cells (the values are categories here, λ = 0 among them), a small gap between.
   const x = cells(spec.lambda, w);
   const y = cells(
@@ -139,7 +142,15 @@ export function SweepHeatmap({ spec, summaries, width, onPick }: SweepHeatmapPro
                       width={x.bandwidth()}
                       height={y.bandwidth()}
                       fill={c.valLoss ? color(c.valLoss.mean) : '#eef0f2'}
-                      stroke={isBest ? INK : here ? '#fff' : 'none'}
+                      stroke={
+                        isBest
+                          ? INK
+                          : here
+                            ? c.valLoss && !dark(c.valLoss.mean)
+                              ? INK
+                              : '#fff'
+                            : 'none'
+                      }
                       strokeWidth={isBest ? 3 : 2}
                       strokeDasharray={here && !isBest ? '3 2' : undefined}
                     />
@@ -202,11 +213,12 @@ export function SweepHeatmap({ spec, summaries, width, onPick }: SweepHeatmapPro
           </g>
         </svg>
       )}
+      {best && <p className="chart-note">{t('sweep.heat.bestKey')}</p>}
       <p className="chart-readout" aria-live="polite" data-testid="sweep-heat-readout">
         {cell &&
           t('sweep.heat.readout', {
-            lambda: formatValue(cell.lambda),
-            keep: formatValue(cell.dropoutKeep),
+            lambda: formatStrength(cell.lambda),
+            keep: formatStrength(cell.dropoutKeep),
             val: cell.valLoss ? spreadText(cell.valLoss, 'loss') : t('sweep.heat.notDone'),
           })}
       </p>

@@ -1,16 +1,22 @@
 // The sweep panel (a lazy chunk, see SweepButton.tsx): the settings, the progress, and the charts
 // of the points as they finish, the validation curve, the λ × p heat map, the regularization
 // path, and the model of the point picked in any of them.
+
+// The page's entry module has already run when this chunk loads (a module runs once), so this
+// import does nothing at run time. It is for the bundler: rolldown 1.2 moves modules that the
+// entry and a lazy chunk share out of the entry into chunks of their own when other modules are
+// reached from the entry alone (rolldown/rolldown#10731), which cost the start-up bundle 2.9 kB
+// here. With the entry reached from this chunk too, the shared modules stay in the entry. Tests
+// never import this file (it would start the page).
 import '../main';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ConfigV1, SweepSpec } from '../../workers/contract';
 import { defaultKeep, diffConfig, pointConfig, summarize } from '../../workers/contract';
-import { formatValue } from '../charts/format';
 import { useContainerWidth } from '../charts/useContainerWidth';
-import { useLab } from '../store/labStore';
+import { MAIN_RUN, useLab } from '../store/labStore';
 import { PointDetail } from './PointDetail';
 import { RegularizationPath } from './RegularizationPath';
-import { selectPoint } from './sweepActions';
+import { adoptLinkSettings, selectPoint } from './sweepActions';
 import { SweepExportButtons } from './SweepExportButtons';
 import { SweepForm } from './SweepForm';
 import { SweepHeatmap } from './SweepHeatmap';
@@ -26,8 +32,10 @@ import { ValidationCurve } from './ValidationCurve';
 // The panel brings its own styles: a stylesheet of its own would be one more file for the page's
 // start-up code to know about.
 import sweepCss from './sweep.css?inline';
+import { NumberSelect } from './NumberSelect';
+import { formatStrength } from './strengthAxis';
 
-/** The settings the panel opens with: the link's, else the defaults for the config. */
+/** The settings the panel opens with: the link's (or a lesson's), else the config's defaults. */
 function openingSettings(config: ConfigV1): SweepSettings {
   return (sweepLink.text && decodeSweepSettings(sweepLink.text)) || defaultSettings(config);
 }
@@ -39,7 +47,8 @@ function staleFor(spec: SweepSpec, settings: SweepSettings, config: ConfigV1): b
   return diffConfig(sweptAt, base) !== undefined;
 }
 
-export default function SweepPanel({ runId }: { runId: string }) {
+/** The panel's entry: a view or a button lazily loads it; it sweeps the given run (the main run). */
+export default function SweepPanel({ runId = MAIN_RUN }: { runId?: string }) {
   const t = useSweepT();
   const config = useLab((s) => s.runs[runId]?.config);
   const draft = useSweep((s) => s.draft);
@@ -50,6 +59,7 @@ export default function SweepPanel({ runId }: { runId: string }) {
   const [ref, width] = useContainerWidth<HTMLElement>();
   const [gridKeep, setGridKeep] = useState<number | null>(null);
   const summaries = useMemo(() => (spec ? summarize(spec, points) : []), [spec, points]);
+  useEffect(adoptLinkSettings, []);
   if (!config) return null;
   const settings = draft ?? openingSettings(config);
   const chartWidth = Math.max(200, width - 4);
@@ -63,20 +73,13 @@ export default function SweepPanel({ runId }: { runId: string }) {
         ? defaultKeep(spec)
         : 1;
   const keepControl = sweptLambda && sweptKeep && spec && (
-    <label className="sweep-inline">
-      {t('sweep.curve.atKeep')}{' '}
-      <select
-        className="chart-select"
-        value={keep}
-        onChange={(e) => setGridKeep(Number(e.currentTarget.value))}
-      >
-        {spec.dropoutKeep.map((p) => (
-          <option key={p} value={p}>
-            {formatValue(p)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <NumberSelect
+      label={t('sweep.curve.atKeep')}
+      value={keep}
+      options={spec.dropoutKeep}
+      format={formatStrength}
+      onChange={setGridKeep}
+    />
   );
 
   return (

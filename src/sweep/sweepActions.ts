@@ -18,7 +18,7 @@ import { useLab } from '../store/labStore';
 import { sweepLink } from './sweepLink';
 import { planSweep } from './sweepPlan';
 import type { SweepSettings } from './sweepSettings';
-import { encodeSweepSettings } from './sweepSettings';
+import { decodeSweepSettings, encodeSweepSettings } from './sweepSettings';
 import { useSweep } from './sweepStore';
 import { poolSize, spawnSweepWorker } from './spawnSweepWorker';
 
@@ -29,12 +29,26 @@ import { poolSize, spawnSweepWorker } from './spawnSweepWorker';
 export const SILENCE_MS = 15_000;
 
 let current: SweepRun | null = null;
+/** The link's sweep settings the panel last took (sweepLink.text). */
+let linkSeen: string | null = null;
 
 // The browser tests' build only: a handle on the sweep's state (see src/lab/testHooks.ts).
 if (import.meta.env.MODE === 'e2e') Object.assign(window, { __reglabSweep: { sweep: useSweep } });
 
 export function editSettings(settings: SweepSettings): void {
   useSweep.setState({ draft: settings, problem: null });
+}
+
+/**
+ * Takes the settings a link or a lesson put in sweepLink.text since the panel last looked, so
+ * that opening the lesson's sweep shows the lesson's settings even after other sweeps.
+ */
+export function adoptLinkSettings(): void {
+  const text = sweepLink.text;
+  if (text === linkSeen) return;
+  linkSeen = text;
+  const settings = text === null ? null : decodeSweepSettings(text);
+  if (settings) editSettings(settings);
 }
 
 /** Starts a sweep of the main run's config with the panel's settings (ending any other). */
@@ -80,7 +94,7 @@ export function startSweep(config: ConfigV1, settings: SweepSettings): void {
     useSweep.setState({ status: finished ? 'done' : 'cancelled', endedAt: performance.now() });
     if (finished) {
       // The link keeps a finished sweep's settings (not its results).
-      sweepLink.text = encodeSweepSettings(settings);
+      sweepLink.text = linkSeen = encodeSweepSettings(settings);
       scheduleHashWrite();
     }
   });

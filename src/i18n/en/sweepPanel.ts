@@ -64,6 +64,7 @@ export const sweepPanel = {
   'sweep.heat.readout': 'λ = {lambda}, p = {keep}: validation loss {val}',
   'sweep.heat.legend': 'Mean validation loss',
   'sweep.heat.notDone': 'not trained yet',
+  'sweep.heat.bestKey': '★ outlined: the lowest mean validation loss',
   'sweep.path.title': 'Regularization path',
   'sweep.path.tabs': 'Figure of the regularization path',
   'sweep.path.weights': 'Weights',

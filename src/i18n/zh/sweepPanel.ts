@@ -63,6 +63,7 @@ export const sweepPanel: Translation<typeof en> = {
   'sweep.heat.readout': 'λ = {lambda}，p = {keep}：验证集损失 {val}',
   'sweep.heat.legend': '平均验证集损失',
   'sweep.heat.notDone': '尚未训练',
+  'sweep.heat.bestKey': '★ 加框：平均验证集损失最低',
   'sweep.path.title': '正则化路径',
   'sweep.path.tabs': '正则化路径显示的量',
   'sweep.path.weights': '权重',
