@@ -36,6 +36,8 @@ const CIVIDIS = [
 
 const MARGIN = { top: 10, right: 12, bottom: 46, left: 56 };
 const LEGEND_W = 180;
+/** The p axis's label, written up the left side, is about this long. */
+const MIN_H = 200;
 
 export interface SweepHeatmapProps {
   spec: SweepSpec;
@@ -75,8 +77,8 @@ export function SweepHeatmap({ spec, summaries, width, onPick }: SweepHeatmapPro
   const w = Math.max(160, width - MARGIN.left - MARGIN.right);
   const cols = spec.lambda.length;
   // Rows as tall as the cells are wide, up to 48 px: a 13 × 8 grid stays square-celled, a
-  // 3 × 2 one does not fill the screen.
-  const h = Math.round(rows.length * Math.max(18, Math.min(48, w / cols)));
+  // 3 × 2 one does not fill the screen. At least MIN_H, the length of the p axis's label.
+  const h = Math.round(Math.max(MIN_H, rows.length * Math.max(18, Math.min(48, w / cols))));
   // Equal cells (the values are categories here, λ = 0 among them), a small gap between.
   const x = cells(spec.lambda, w);
   const y = cells(
@@ -184,7 +186,7 @@ export function SweepHeatmap({ spec, summaries, width, onPick }: SweepHeatmapPro
               offset={h}
               ticks={xTicks}
               format={lambdaText}
-              label={t('sweep.axis.lambda')}
+              label={t('sweep.heat.lambdaAxis')}
               labelGap={34}
             />
           </g>

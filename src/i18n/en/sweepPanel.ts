@@ -63,6 +63,7 @@ export const sweepPanel = {
     'Heat map of the mean validation loss. Arrow keys move between the cells; Enter shows a cell’s model.',
   'sweep.heat.readout': 'λ = {lambda}, p = {keep}: validation loss {val}',
   'sweep.heat.legend': 'Mean validation loss',
+  'sweep.heat.lambdaAxis': 'λ (one column per swept value)',
   'sweep.heat.notDone': 'not trained yet',
   'sweep.heat.bestKey': '★ outlined: the lowest mean validation loss',
   'sweep.path.title': 'Regularization path',

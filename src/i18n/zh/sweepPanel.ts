@@ -62,6 +62,7 @@ export const sweepPanel: Translation<typeof en> = {
   'sweep.heat.plotLabel': '平均验证集损失的热图。用方向键在格子之间移动；按 Enter 显示该格的模型。',
   'sweep.heat.readout': 'λ = {lambda}，p = {keep}：验证集损失 {val}',
   'sweep.heat.legend': '平均验证集损失',
+  'sweep.heat.lambdaAxis': 'λ（每个扫描值一列）',
   'sweep.heat.notDone': '尚未训练',
   'sweep.heat.bestKey': '★ 加框：平均验证集损失最低',
   'sweep.path.title': '正则化路径',
