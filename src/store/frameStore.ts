@@ -21,6 +21,19 @@ export interface RunPicture {
   inputs: string[];
   points: { train: Point[]; val: Point[]; test: Point[] };
   augmented: Float32Array | null;
+  /**
+   * Per split, 1 where the model's own prediction at that point is wrong (exact, unlike a look-up
+   * in the decision grid, whose cells can straddle the boundary). Absent from frames that do not
+   * carry it: the charts then read the grid.
+   */
+  wrong?: MisclassifiedFlags;
+}
+
+/** One flag per point of each split, in the order of `RunPicture.points`. */
+export interface MisclassifiedFlags {
+  train: Uint8Array;
+  val: Uint8Array;
+  test: Uint8Array;
 }
 
 /** A run as it was at a past epoch (what the worker's `inspect` answers). */
@@ -30,6 +43,8 @@ export interface PastPicture {
   grid: Float32Array;
   gridSize: number;
   weights: Float64Array;
+  /** The exact flags at that epoch, when the worker sent them. */
+  wrong?: MisclassifiedFlags;
 }
 
 export interface FrameState {
@@ -67,7 +82,8 @@ export function shownPicture(s: FrameState, id: RunId): RunPicture | undefined {
   if (!byPast) merged.set(live, (byPast = new WeakMap()));
   let shown = byPast.get(past);
   if (!shown) {
-    shown = { ...live, ...past, augmented: null };
+    // The live flags belong to the live epoch: a past picture has its own or none.
+    shown = { ...live, ...past, augmented: null, wrong: past.wrong };
     byPast.set(past, shown);
   }
   return shown;
