@@ -22,11 +22,17 @@ export const compare = {
   'compare.run.bnOn': 'Batch norm on',
   'compare.run.bnOff': 'Batch norm off',
 
+  'compare.runName.main': 'Main run',
+  'compare.runName.variant': 'Run {letter}',
+
   'compare.view.title': 'Side-by-side runs',
+  'compare.view.loading': 'Loading the side-by-side view…',
   'compare.view.note':
     'All runs share the data, the initial weights and the batch order; only the compared setting differs. Play, pause, step and reset drive them all.',
   'compare.view.end': 'End comparison',
   'compare.view.endHelp': 'Back to the single run the controls edit.',
+  'compare.panel.ownAxis':
+    'This run ended at epoch {epoch}, so its curves are drawn to there; the other runs are at epoch {last} (see all of them in “Loss of all runs”).',
   'compare.panel.swatch': 'Line colour of {run} in the overlay chart',
 
   'compare.overlay.title': 'Loss of all runs',

@@ -10,6 +10,18 @@ export const controls = {
   'controls.number.invalidInteger':
     '“{text}” is not a whole number from {min} to {max}, so it was not applied; the value stays {kept}.',
 
+  'controls.runs.settingsOf': 'Settings of',
+  'controls.runs.add': 'Add a run',
+  'controls.runs.addHelp':
+    'Adds a copy of the main run beside it (up to four runs); change one setting in the copy and compare. All runs start over together from epoch 0.',
+  'controls.runs.remove': 'Remove {run}',
+  'controls.runs.removeHelp': 'Removes this run; the others start over together from epoch 0.',
+  'controls.runs.editing': '{run}: {title}',
+  'controls.runs.mainNote':
+    'The other runs follow these settings, except the ones each of them changes.',
+  'controls.runs.variantNote':
+    'A setting changed here applies to this run only; set it back to the main run’s value to undo.',
+
   'controls.section.regularization': 'Regularization (L1, L2)',
   'controls.section.dropout': 'Dropout',
   'controls.section.earlyStopping': 'Early stopping',

@@ -22,33 +22,39 @@ export const compare: Translation<typeof en> = {
   'compare.run.bnOn': '批归一化 开',
   'compare.run.bnOff': '批归一化 关',
 
+  'compare.runName.main': '主运行',
+  'compare.runName.variant': '运行 {letter}',
+
   'compare.view.title': '并排运行',
+  'compare.view.loading': '正在加载并排视图…',
   'compare.view.note':
     '所有运行使用相同的数据、初始权重和批次顺序，只有被对比的设置不同。播放、暂停、单步和重置同时控制它们。',
   'compare.view.end': '结束对比',
   'compare.view.endHelp': '回到由控制面板编辑的单个运行。',
+  'compare.panel.ownAxis':
+    '这个运行在第 {epoch} 个周期结束，因此它的曲线只画到那里；其他运行已到第 {last} 个周期（在“所有运行的损失”中可一起查看）。',
   'compare.panel.swatch': '{run} 在叠加图中的线条颜色',
 
   'compare.overlay.title': '所有运行的损失',
   'compare.overlay.showTrain': '显示训练损失',
-  'compare.overlay.plotLabel': '每个运行每轮的验证集损失，共用一条轮次轴：{runs}。',
+  'compare.overlay.plotLabel': '每个运行每个周期的验证集损失，共用一条周期轴：{runs}。',
   'compare.overlay.yLoss': '数据损失（交叉熵）',
-  'compare.overlay.epoch': '轮次',
+  'compare.overlay.epoch': '周期',
   'compare.overlay.legendLabel': '叠加图中的运行',
   'compare.overlay.val': '{run}：验证集',
   'compare.overlay.train': '{run}：训练集',
 
-  'compare.scrub.label': '显示的轮次',
+  'compare.scrub.label': '显示的周期',
   'compare.scrub.help':
-    '向回拖动可查看较早轮次的决策边界和权重；曲线上会用一条竖线标出该轮。拖到最右端或按“实时”即可重新跟随训练。',
+    '向回拖动可查看较早周期的决策边界和权重；曲线上会用一条竖线标出该周期。拖到最右端或按“实时”即可重新跟随训练。',
   'compare.scrub.live': '实时',
-  'compare.scrub.liveHelp': '重新显示最新的轮次。',
-  'compare.scrub.showing': '正在显示第 {epoch} 轮',
+  'compare.scrub.liveHelp': '重新显示最新的周期。',
+  'compare.scrub.showing': '正在显示第 {epoch} 个周期',
   'compare.scrub.following': '跟随训练',
-  'compare.scrub.valueText': '第 {epoch} 轮，共 {last} 轮',
+  'compare.scrub.valueText': '第 {epoch} 个周期，共 {last} 个周期',
   'compare.scrub.best': '最佳 {epoch}',
-  'compare.scrub.bestHelp': '显示验证集损失最低的那一轮（第 {epoch} 轮）。',
+  'compare.scrub.bestHelp': '显示验证集损失最低的那个周期（第 {epoch} 个周期）。',
   'compare.scrub.stop': '停止 {epoch}',
-  'compare.scrub.stopHelp': '显示早停停止训练的那一轮（第 {epoch} 轮）。',
+  'compare.scrub.stopHelp': '显示早停停止训练的那个周期（第 {epoch} 个周期）。',
   'compare.scrub.mark': '显示：{epoch}',
 };

@@ -8,6 +8,16 @@ export const controls: Translation<typeof en> = {
   'controls.number.invalidInteger':
     '“{text}”不是 {min} 到 {max} 之间的整数，未被应用；数值仍为 {kept}。',
 
+  'controls.runs.settingsOf': '设置对象',
+  'controls.runs.add': '添加一个运行',
+  'controls.runs.addHelp':
+    '在旁边添加一个主运行的副本（最多四个运行）；在副本中改动一项设置来对比。所有运行一起从第 0 个周期重新开始。',
+  'controls.runs.remove': '移除{run}',
+  'controls.runs.removeHelp': '移除这个运行；其余运行一起从第 0 个周期重新开始。',
+  'controls.runs.editing': '{run}：{title}',
+  'controls.runs.mainNote': '其他运行沿用这些设置，只有各自改动的那几项除外。',
+  'controls.runs.variantNote': '在这里改动的设置只作用于这个运行；改回主运行的值即可撤销。',
+
   'controls.section.regularization': '正则化（L1、L2）',
   'controls.section.dropout': 'Dropout',
   'controls.section.earlyStopping': '早停法',

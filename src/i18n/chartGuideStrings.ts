@@ -1,0 +1,5 @@
+// The loss chart's reading guide in both languages: a chunk of its own (see LossGuideBody).
+import { chartGuide as en } from './en/chartGuide';
+import { chartGuide as zh } from './zh/chartGuide';
+
+export const CHART_GUIDE_STRINGS = { en, zh };
