@@ -43,6 +43,12 @@ export const controls = {
   'controls.reg.lambda.help':
     'How strongly the penalty pulls the weights. 0 turns it off; a larger λ gives smaller weights (L2) or more weights at exactly 0 (L1). Too large a λ underfits.',
   'controls.reg.lambda.inactive': 'No effect while Regularization is None.',
+  'controls.reg.lambda.beyond':
+    'Beyond this lab’s slider ({min} … {max}): the slider sits at its end, the run uses the typed λ.',
+  'controls.reg.lambda.allZero':
+    'λ is so large that every weight is 0: the model predicts one class.',
+  'controls.reg.lambda.oneClass':
+    'The model now predicts one class everywhere on the map. If it stays so, λ is too strong for this lab: lower it.',
   'controls.reg.l1Ratio': 'Elastic-net L1 ratio α',
   'controls.reg.l1Ratio.help':
     'The L1 share α of the elastic-net penalty λ·(α·Σ|w| + (1 − α)/2·Σw²): 1 is pure L1, 0 is pure L2.',

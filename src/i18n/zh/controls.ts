@@ -39,6 +39,11 @@ export const controls: Translation<typeof en> = {
   'controls.reg.lambda.help':
     '惩罚的力度。0 表示不惩罚；λ 越大，权重越小（L2），或越多权重被精确地压缩到 0（L1）。λ 过大会导致欠拟合。',
   'controls.reg.lambda.inactive': '正则化为“无”时不起作用。',
+  'controls.reg.lambda.beyond':
+    '超出了本实验滑块的范围（{min} … {max}）：滑块停在端点，运行使用输入的 λ。',
+  'controls.reg.lambda.allZero': 'λ 太大，所有权重都为 0：模型只预测一个类别。',
+  'controls.reg.lambda.oneClass':
+    '模型现在在整张图上只预测一个类别。如果一直如此，说明 λ 对本实验来说太强了：请调小它。',
   'controls.reg.l1Ratio': '弹性网络 L1 比例 α',
   'controls.reg.l1Ratio.help':
     '弹性网络惩罚项 λ·(α·Σ|w| + (1 − α)/2·Σw²) 中 L1 所占的比例 α：1 为纯 L1，0 为纯 L2。',
