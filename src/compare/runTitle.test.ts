@@ -4,7 +4,8 @@ import { applyPatch } from '../../workers/contract';
 import { loadLanguage, translate } from '../i18n';
 import type { StringKey } from '../i18n';
 import { defaultLabConfig } from '../lesson/defaultLab';
-import { runName, runTitles } from './runTitle';
+import { runName } from './runName';
+import { runTitles } from './runTitle';
 
 const t = (key: StringKey, params?: Record<string, string | number>) =>
   translate('en', key, params);

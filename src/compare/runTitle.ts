@@ -212,10 +212,3 @@ export function runTitles(runs: readonly TitledRun[], t: Translate, lang: Lang):
     return capitalized(groups.map((g) => describe(g, run.config, words)).join(', '));
   });
 }
-
-/** "Main run", "Run B", "Run C", "Run D": names that stay put while titles follow the settings. */
-export function runName(index: number, t: Translate): string {
-  return index === 0
-    ? t('compare.runName.main')
-    : t('compare.runName.variant', { letter: String.fromCharCode(65 + index) });
-}

@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { useLab } from '../store/labStore';
-import { runName, runTitles } from './runTitle';
+import { runName } from './runName';
+import { runTitles } from './runTitle';
 
 export interface RunTitle {
   id: RunId;

@@ -230,5 +230,12 @@ export const controls = {
     'Training paused by itself: this lab’s budget of {epochs} epochs is used up.',
   'controls.status.trainOn': 'Train on',
   'controls.status.trainOnTitle': 'Train another {epochs} epochs from here',
+  'controls.status.othersTrainOn': 'The other runs train on.',
+  'controls.status.doneOne': 'its budget of {epochs} epochs is used up.',
+  'controls.status.playRefusedStopped':
+    'Play has nothing to train: early stopping ended training. “Keep training” goes on past the stop (early stopping then only marks it); Reset starts over.',
+  'controls.status.playRefusedDiverged':
+    'Play has nothing to train: the run diverged. Reset it with a lower learning rate to start over.',
+  'controls.status.keepTraining': 'Keep training (mark the stop only)',
   'controls.status.problem': 'This setting could not be applied: {message}',
 } as const;

@@ -209,5 +209,12 @@ export const controls: Translation<typeof en> = {
   'controls.status.done': '训练已自动暂停：本实验的 {epochs} 个周期预算已用完。',
   'controls.status.trainOn': '继续训练',
   'controls.status.trainOnTitle': '从这里再训练 {epochs} 个周期',
+  'controls.status.othersTrainOn': '其他运行继续训练。',
+  'controls.status.doneOne': '它的 {epochs} 个周期预算已用完。',
+  'controls.status.playRefusedStopped':
+    '没有可以继续训练的运行：早停已结束训练。“继续训练”会越过停止点继续（早停此后只做标记）；“重置”则从头开始。',
+  'controls.status.playRefusedDiverged':
+    '没有可以继续训练的运行：训练已发散。请降低学习率并重置，从头开始。',
+  'controls.status.keepTraining': '继续训练（只标记停止点）',
   'controls.status.problem': '该设置无法应用：{message}',
 };
