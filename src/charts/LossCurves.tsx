@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useLab } from '../store/labStore';
@@ -6,13 +6,10 @@ import { useShownEpoch } from '../store/scrub';
 import { ChartFigure } from './ChartFigure';
 import { ChartTabs } from './ChartTabs';
 import { drawnRows } from './decimate';
-import { EarlyStoppingMarks } from './EarlyStoppingMarks';
 import { AUTO_LOG_EPOCHS, epochScale } from './epochScale';
 import type { Polyline } from './labelPlacement';
 import { LossGuide } from './LossGuide';
-import { LossLegend } from './LossLegend';
 import { LOSS_MARGIN, LossPlot } from './LossPlot';
-import { LossReadout } from './LossReadout';
 import type { CurveTab } from './lossSeries';
 import { buildCurves, rowAtEpoch } from './lossSeries';
 import { measuredRow, overfittingRegion, RISE_FRACTION } from './overfitting';
@@ -27,6 +24,12 @@ export interface LossCurvesProps {
   /** Side-by-side panels share one epoch axis: its end, when longer than this run. */
   epochMax?: number;
 }
+
+// Drawn a moment after the curves: a chunk of their own (see lossChartParts.ts).
+const loadParts = () => import('./lossChartParts');
+const EarlyStoppingMarks = lazy(() => loadParts().then((m) => ({ default: m.EarlyStoppingMarks })));
+const LossLegend = lazy(() => loadParts().then((m) => ({ default: m.LossLegend })));
+const LossReadout = lazy(() => loadParts().then((m) => ({ default: m.LossReadout })));
 
 /** Training and validation loss (or accuracy) per epoch, with the penalty and early stopping. */
 export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
@@ -159,35 +162,41 @@ export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
           )}
           marks={
             <>
-              <EarlyStoppingMarks
-                x={x}
-                width={w}
-                height={h}
-                firstEpoch={firstEpoch}
-                lastEpoch={lastEpoch}
-                bestEpoch={es.bestEpoch}
-                stoppedEpoch={es.stoppedEpoch}
-                patience={esConfig?.enabled ? esConfig.patience : null}
-                markOnly={esConfig?.markOnly ?? false}
-                overfitting={overfitting}
-                overfittingRule={ruleText}
-                curves={drawn}
-              />
+              <Suspense fallback={null}>
+                <EarlyStoppingMarks
+                  x={x}
+                  width={w}
+                  height={h}
+                  firstEpoch={firstEpoch}
+                  lastEpoch={lastEpoch}
+                  bestEpoch={es.bestEpoch}
+                  stoppedEpoch={es.stoppedEpoch}
+                  patience={esConfig?.enabled ? esConfig.patience : null}
+                  markOnly={esConfig?.markOnly ?? false}
+                  overfitting={overfitting}
+                  overfittingRule={ruleText}
+                  curves={drawn}
+                />
+              </Suspense>
               <ShownEpochMark x={x} height={h} epoch={shownEpoch} />
             </>
           }
         />
-        <LossReadout history={history} row={row} hovering={hovering} tab={tab} />
-        <LossLegend
-          tab={tab}
-          regularization={regularization}
-          marks={{
-            best: es.bestEpoch !== null && rows > 0,
-            stop: es.stoppedEpoch !== null && es.stoppedEpoch <= lastEpoch,
-            markOnly: esConfig?.markOnly ?? false,
-            overfitting: overfitting === null ? null : ruleText,
-          }}
-        />
+        <Suspense fallback={null}>
+          <LossReadout history={history} row={row} hovering={hovering} tab={tab} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <LossLegend
+            tab={tab}
+            regularization={regularization}
+            marks={{
+              best: es.bestEpoch !== null && rows > 0,
+              stop: es.stoppedEpoch !== null && es.stoppedEpoch <= lastEpoch,
+              markOnly: esConfig?.markOnly ?? false,
+              overfitting: overfitting === null ? null : ruleText,
+            }}
+          />
+        </Suspense>
         <LossGuide />
       </div>
     </ChartFigure>

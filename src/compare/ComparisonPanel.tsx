@@ -5,6 +5,8 @@ import { useId } from 'react';
 import { BoundaryMap, NetworkDiagram, WeightHistogram } from '../charts';
 import { LineSwatch } from '../charts/LineSwatch';
 import { useT } from '../i18n';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { useShownEpoch } from '../store/scrub';
 import { runStyle } from './runStyle';
 import { SharedAxisCurves } from './SharedAxisCurves';
@@ -21,6 +23,7 @@ export interface ComparisonPanelProps {
 
 export function ComparisonPanel({ runId, name, title, index, runIds }: ComparisonPanelProps) {
   const t = useT();
+  const say = useSay(SIDE_BY_SIDE);
   const titleId = useId();
   const style = runStyle(index);
   const shown = useShownEpoch(runId);
@@ -34,7 +37,7 @@ export function ComparisonPanel({ runId, name, title, index, runIds }: Compariso
           width={28}
           inset={1}
           strokeWidth={3}
-          title={t('compare.panel.swatch', { run: title })}
+          title={say('compare.panel.swatch', { run: title })}
         />
         {title}
       </h2>

@@ -13,6 +13,8 @@ import { INK } from '../charts/palette';
 import { Toggle } from '../charts/Toggle';
 import { useContainerWidth } from '../charts/useContainerWidth';
 import { useT } from '../i18n';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { frameStore } from '../store/frameStore';
 import { historyOf } from '../store/histories';
 import { useScrubEpoch } from '../store/scrub';
@@ -26,6 +28,7 @@ const M = { top: 10, right: 16, bottom: 42, left: 56 };
 
 export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
   const t = useT();
+  const say = useSay(SIDE_BY_SIDE);
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const [showTrain, setShowTrain] = useState(false);
   const [logEpochChoice, setLogEpoch] = useState<boolean | null>(null);
@@ -90,12 +93,12 @@ export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
 
   return (
     <ChartFigure
-      title={t('compare.overlay.title')}
+      title={say('compare.overlay.title')}
       className="overlay-curves"
       controls={
         <>
           <Toggle
-            label={t('compare.overlay.showTrain')}
+            label={say('compare.overlay.showTrain')}
             checked={showTrain}
             onChange={setShowTrain}
           />
@@ -113,7 +116,7 @@ export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
           width={w + M.left + M.right}
           height={h + M.top + M.bottom}
           role="img"
-          aria-label={t('compare.overlay.plotLabel', { runs: names.join(', ') })}
+          aria-label={say('compare.overlay.plotLabel', { runs: names.join(', ') })}
           data-testid="overlay-plot"
         >
           <g transform={`translate(${M.left},${M.top})`}>
@@ -122,7 +125,7 @@ export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
               orient="left"
               ticks={yTicks}
               format={y.tickFormat(yTicks.length)}
-              label={t('compare.overlay.yLoss')}
+              label={say('compare.overlay.yLoss')}
               gridLength={w}
               labelGap={44}
             />
@@ -167,14 +170,14 @@ export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
               offset={h}
               ticks={x.ticks}
               format={x.format}
-              label={t(logEpoch ? 'charts.loss.epochLog' : 'compare.overlay.epoch')}
+              label={logEpoch ? t('charts.loss.epochLog') : say('compare.overlay.epoch')}
               labelGap={32}
             />
           </g>
         </svg>
         <ul
           className="overlay-legend"
-          aria-label={t('compare.overlay.legendLabel')}
+          aria-label={say('compare.overlay.legendLabel')}
           data-testid="overlay-legend"
         >
           {runs.map((r, i) => {
@@ -189,7 +192,7 @@ export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
                   strokeWidth={2.5}
                 />
                 {showTrain
-                  ? `${t('compare.overlay.val', { run: names[i]! })} · ${t('compare.overlay.train', { run: names[i]! })}`
+                  ? `${say('compare.overlay.val', { run: names[i]! })} · ${say('compare.overlay.train', { run: names[i]! })}`
                   : names[i]}
               </li>
             );

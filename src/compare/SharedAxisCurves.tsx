@@ -6,7 +6,8 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { LossCurves } from '../charts';
-import { useT } from '../i18n';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { historyOf } from '../store/histories';
 import { frameStore } from '../store/frameStore';
 import { useLab } from '../store/labStore';
@@ -15,7 +16,7 @@ import { useLab } from '../store/labStore';
 const OWN_AXIS_RATIO = 2;
 
 export function SharedAxisCurves({ runId, runIds }: { runId: string; runIds: string[] }) {
-  const t = useT();
+  const say = useSay(SIDE_BY_SIDE);
   const ended = useLab((s) => s.runs[runId]?.status !== 'running');
   // Subscribes to the histories' versions; the value itself is read from the columns below.
   useStore(
@@ -34,7 +35,7 @@ export function SharedAxisCurves({ runId, runIds }: { runId: string; runIds: str
     <>
       {zoomed && (
         <p className="chart-note" data-testid="own-axis-note">
-          {t('compare.panel.ownAxis', { epoch: last, last: epochMax })}
+          {say('compare.panel.ownAxis', { epoch: last, last: epochMax })}
         </p>
       )}
       <LossCurves runId={runId} epochMax={zoomed ? 0 : epochMax} />

@@ -7,8 +7,10 @@ import type { ConfigPatch, ConfigV1 } from '../../workers/contract';
 import { diffConfig } from '../../workers/contract';
 import { formatSignificant } from '../components/format';
 import type { StringKey, Translate } from '../i18n';
-import type { RunTitleKey } from '../i18n/runTitleStrings';
-import { RUN_TITLE_STRINGS } from '../i18n/runTitleStrings';
+import type { Say } from '../i18n/lazyStrings';
+import { sayIn } from '../i18n/lazyStrings';
+import type { SideBySideKey } from '../i18n/sideBySideStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import type { Lang } from '../store/urlCodec';
 
 /** What a preset's run label claims about its run (the labels are i18n keys in links). */
@@ -76,16 +78,7 @@ const rank = (g: string) => (ORDER.includes(g) ? ORDER.indexOf(g) : ORDER.length
 /** The page's strings (`t`) and the run-title strings (`say`), in the reader's language. */
 interface Words {
   t: Translate;
-  say: (key: RunTitleKey, params?: Record<string, string | number>) => string;
-}
-
-function wordsFor(t: Translate, lang: Lang): Words {
-  const table = RUN_TITLE_STRINGS[lang];
-  const say: Words['say'] = (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-      params && name in params ? String(params[name]) : m,
-    );
-  return { t, say };
+  say: Say<typeof SIDE_BY_SIDE.en>;
 }
 
 const num = (v: number) => formatSignificant(v, 3);
@@ -114,7 +107,7 @@ function earlyStopping(c: ConfigV1, say: Words['say']): string {
 /** One part of a title: how this run has the setting `group`. */
 function describe(group: string, c: ConfigV1, { t, say }: Words): string {
   const a = c.augmentation;
-  const off = (v: number, on: RunTitleKey, none: RunTitleKey) =>
+  const off = (v: number, on: SideBySideKey, none: SideBySideKey) =>
     v > 0 ? say(on, { v: num(v) }) : say(none);
   switch (group) {
     case 'regularization':
@@ -198,7 +191,7 @@ function labelHolds(label: string, config: ConfigV1, differing: Set<string>): bo
  * what any run of the comparison changes from it.
  */
 export function runTitles(runs: readonly TitledRun[], t: Translate, lang: Lang): string[] {
-  const words = wordsFor(t, lang);
+  const words: Words = { t, say: sayIn(SIDE_BY_SIDE, lang) };
   const main = runs[0];
   if (!main) return [];
   const differing = new Set<string>();

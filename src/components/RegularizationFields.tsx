@@ -1,18 +1,22 @@
 // The regularization fields that both the full control panel and presentation mode show.
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { CONFIG_RANGES, REGULARIZERS } from '../../workers/contract';
 import type { RegularizerKind, RunId } from '../../workers/contract';
 import { useT } from '../i18n';
 import { MAIN_RUN } from '../store/labStore';
 import { formatSignificant } from './format';
 import { LabelledSlider } from './LabelledSlider';
-import { LambdaVerdict } from './LambdaVerdict';
 import type { LogScale } from './logScale';
 import { LogSlider } from './LogSlider';
 import { Note } from './Note';
 import { SelectField } from './SelectField';
 import { useControlRanges } from './useControlRanges';
+
+// Read only when λ is at the far end of its slider: a chunk of its own, after the first screen.
+const LambdaVerdict = lazy(() =>
+  import('./LambdaVerdict').then((m) => ({ default: m.LambdaVerdict })),
+);
 
 const TYPED_LAMBDA = CONFIG_RANGES['regularization.lambda'];
 
@@ -80,7 +84,9 @@ export function LambdaField(props: {
               })}
             </Note>
           )}
-          <LambdaVerdict runId={props.runId ?? MAIN_RUN} />
+          <Suspense fallback={null}>
+            <LambdaVerdict runId={props.runId ?? MAIN_RUN} />
+          </Suspense>
         </>
       }
     />

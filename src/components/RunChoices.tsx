@@ -7,20 +7,25 @@ import { LineSwatch } from '../charts/LineSwatch';
 import { removeRun } from '../compare/buildComparison';
 import { runStyle } from '../compare/runStyle';
 import { useRunTitles } from '../compare/useRunTitles';
-import { useT } from '../i18n';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { MAIN_RUN } from '../store/labStore';
 import { chooseEditedRun } from './editedRun';
 
 export default function RunChoices({ runId, addButton }: { runId: RunId; addButton: ReactNode }) {
-  const t = useT();
+  const say = useSay(SIDE_BY_SIDE);
   const runs = useRunTitles();
   const chosen = runs.find((r) => r.id === runId) ?? runs[0];
   if (!chosen) return null;
   return (
     <>
-      <div className="rl-run-choices" role="radiogroup" aria-label={t('controls.runs.settingsOf')}>
+      <div
+        className="rl-run-choices"
+        role="radiogroup"
+        aria-label={say('controls.runs.settingsOf')}
+      >
         <span className="rl-field-label" aria-hidden="true">
-          {t('controls.runs.settingsOf')}
+          {say('controls.runs.settingsOf')}
         </span>
         {runs.map((r, i) => (
           <label key={r.id} className="rl-run-choice" title={r.title}>
@@ -36,10 +41,10 @@ export default function RunChoices({ runId, addButton }: { runId: RunId; addButt
         ))}
       </div>
       <p className="rl-run-title" data-testid="edited-run-title">
-        {t('controls.runs.editing', { run: chosen.name, title: chosen.title })}
+        {say('controls.runs.editing', { run: chosen.name, title: chosen.title })}
       </p>
       <p className="rl-note rl-note--info">
-        {t(chosen.id === MAIN_RUN ? 'controls.runs.mainNote' : 'controls.runs.variantNote')}
+        {say(chosen.id === MAIN_RUN ? 'controls.runs.mainNote' : 'controls.runs.variantNote')}
       </p>
       <div className="rl-run-actions">
         {addButton}
@@ -47,13 +52,13 @@ export default function RunChoices({ runId, addButton }: { runId: RunId; addButt
           <button
             type="button"
             className="rl-button"
-            title={t('controls.runs.removeHelp')}
+            title={say('controls.runs.removeHelp')}
             onClick={() => {
               chooseEditedRun(MAIN_RUN);
               removeRun(chosen.id);
             }}
           >
-            {t('controls.runs.remove', { run: chosen.name })}
+            {say('controls.runs.remove', { run: chosen.name })}
           </button>
         )}
       </div>

@@ -1,210 +1,59 @@
-// Why a run is not training: it diverged (with a one-click fix), early stopping ended it, it ran
-// all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
-// In a comparison every run speaks for itself by name, and a run that ended never makes the page
-// say training ended while another run goes on.
-import { useShallow } from 'zustand/react/shallow';
+// The run status banner: says why a run is not training (early stopping, the budget, divergence,
+// a refused setting), or why Play had nothing to train. The messages are a chunk of their own
+// (RunStatusMessages), loaded the first time a run has something to report.
+import { lazy, Suspense } from 'react';
 import type { RunId } from '../../workers/contract';
-import { runName } from '../compare/runName';
-import { useT } from '../i18n';
 import { play, resetRuns } from '../lab/actions';
 import { editConfig, trainOn } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import './controls.css';
-import { formatSignificant } from './format';
 import { clearPlayRefusal, usePlayRefusal } from './playRefusal';
 
-/** The validator's lowest learning rate. */
-const MIN_LEARNING_RATE = 1e-6;
+const RunStatusMessages = lazy(() => import('./RunStatusMessages'));
 
-function lowerLearningRate(lr: number): number {
-  return Math.max(Number((lr / 10).toPrecision(6)), MIN_LEARNING_RATE);
-}
+/**
+ * What the messages' buttons do. Handed to the messages rather than imported by them: a chunk
+ * that imports the lab's config code makes the bundler split that code out of the start-up
+ * bundle into a chunk of its own, which costs the page more than the messages save.
+ */
+const COMMANDS = {
+  play,
+  resetRuns,
+  trainOn,
+  /** Early stopping only marks the stop from now on, so the stopped runs train on past it. */
+  keepTraining: (): void => {
+    clearPlayRefusal();
+    editConfig(MAIN_RUN, (c) => void (c.earlyStopping.markOnly = true));
+    play();
+  },
+  /** A diverged run starts over with this learning rate, and trains on at once. */
+  resetWithLearningRate: (runId: RunId, lr: number): void => {
+    editConfig(runId, (d) => {
+      d.optimizer.learningRate = lr;
+    });
+    resetRuns();
+    play();
+  },
+};
+export type RunStatusCommands = typeof COMMANDS;
 
-/** Early stopping only marks the stop from now on, so the stopped runs train on past it. */
-function keepTraining(): void {
-  clearPlayRefusal();
-  editConfig(MAIN_RUN, (c) => void (c.earlyStopping.markOnly = true));
-  play();
-}
-
-interface RunStatusProps {
-  runId: RunId;
-  /** "Run B" in a comparison, else null. */
-  name: string | null;
-  /** Another run of the comparison is still training. */
-  othersTrain: boolean;
-}
-
-function RunStatus({ runId, name, othersTrain }: RunStatusProps) {
-  const t = useT();
-  const run = useLab((s) => s.runs[runId]);
-  if (!run) return null;
-  const { status, config, earlyStopping: es, problem } = run;
-  const lr = config.optimizer.learningRate;
-  const best = es.bestEpoch ?? 0;
-  const who = name === null ? null : <strong>{name}: </strong>;
-  const others = othersTrain && <> {t('controls.status.othersTrainOn')}</>;
-
-  let message = null;
-  if (status === 'diverged') {
-    const lower = lowerLearningRate(lr);
-    message = (
-      <div className="rl-banner rl-banner--alert" role="alert">
-        <p>
-          {who}
-          <strong>
-            {t('controls.status.diverged', { epoch: run.divergedEpoch ?? run.epoch })}
-          </strong>{' '}
-          {t('controls.status.divergedWhy', { lr: formatSignificant(lr, 6) })}
-          {others}
-        </p>
-        <div className="rl-banner-actions">
-          <button
-            type="button"
-            className="rl-button rl-button--primary"
-            title={t('controls.status.resetLowerLrTitle', { lr: formatSignificant(lower, 6) })}
-            onClick={() => {
-              editConfig(runId, (d) => {
-                d.optimizer.learningRate = lower;
-              });
-              resetRuns();
-              // A diverged run paused playback; the fix trains on at once.
-              play();
-            }}
-          >
-            {t('controls.status.resetLowerLr')}
-          </button>
-          <button type="button" className="rl-button" onClick={resetRuns}>
-            {t('controls.playback.reset')}
-          </button>
-        </div>
-      </div>
-    );
-  } else if (status === 'stopped' && es.stoppedEpoch !== null) {
-    const stop = es.stoppedEpoch;
-    message = (
-      <div className="rl-banner rl-banner--info" role="status">
-        <p>
-          {who}
-          <strong>{t('controls.status.stopped', { stop, best })}</strong>{' '}
-          {es.restored
-            ? t('controls.status.restored', { best })
-            : t('controls.status.notRestored', { stop })}
-          {others}
-        </p>
-        {!othersTrain && <p className="rl-banner-hint">{t('controls.status.markOnlyHint')}</p>}
-      </div>
-    );
-  } else if (status === 'running' && config.earlyStopping.markOnly && es.stoppedEpoch !== null) {
-    message = (
-      <div className="rl-banner rl-banner--info" role="status">
-        <p>
-          {who}
-          {t('controls.status.marked', { stop: es.stoppedEpoch, best })}
-        </p>
-      </div>
-    );
-  } else if (status === 'done' && othersTrain) {
-    message = (
-      <div className="rl-banner rl-banner--info" role="status">
-        <p>
-          {who}
-          {t('controls.status.doneOne', { epochs: config.epochs.toLocaleString('en') })}
-          {others}
-        </p>
-      </div>
-    );
-  }
-
-  return (
-    <>
-      {message}
-      {problem && (
-        <div className="rl-banner rl-banner--alert" role="alert">
-          <p>
-            {who}
-            {t('controls.status.problem', { message: problem.message })}
-          </p>
-        </div>
-      )}
-    </>
-  );
-}
-
-/** No run trains and the budget is used up: one message for all, with the way to train on. */
-function BudgetUsed({ epochs }: { epochs: number }) {
-  const t = useT();
-  return (
-    <div className="rl-banner rl-banner--info" role="status">
-      <p>{t('controls.status.done', { epochs: epochs.toLocaleString('en') })}</p>
-      <div className="rl-banner-actions">
-        <button
-          type="button"
-          className="rl-button rl-button--primary"
-          title={t('controls.status.trainOnTitle', { epochs: epochs.toLocaleString('en') })}
-          onClick={trainOn}
-        >
-          {t('controls.status.trainOn')}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** Play was pressed with nothing left to train: why, and the ways on. */
-function PlayRefused({ diverged }: { diverged: boolean }) {
-  const t = useT();
-  return (
-    <div className="rl-banner rl-banner--alert" role="alert" data-testid="play-refused">
-      <p>
-        {t(diverged ? 'controls.status.playRefusedDiverged' : 'controls.status.playRefusedStopped')}
-      </p>
-      {!diverged && (
-        <div className="rl-banner-actions">
-          <button type="button" className="rl-button rl-button--primary" onClick={keepTraining}>
-            {t('controls.status.keepTraining')}
-          </button>
-          <button
-            type="button"
-            className="rl-button"
-            onClick={() => {
-              clearPlayRefusal();
-              resetRuns();
-            }}
-          >
-            {t('controls.playback.reset')}
-          </button>
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** `runId` is the run shown alone; in a comparison every run of it is reported. */
 export function RunStatusBanner({ runId }: { runId: RunId }) {
-  const t = useT();
-  const comparing = useLab((s) => s.comparison !== null);
-  const ids = useLab(useShallow((s) => (s.comparison ? s.runOrder : [runId])));
-  const statuses = useLab(useShallow((s) => ids.map((id) => s.runs[id]?.status)));
-  const budget = useLab((s) => s.runs[runId]?.config.epochs ?? 0);
   const refused = usePlayRefusal((s) => s.refused);
-  const running = statuses.filter((st) => st === 'running').length;
-  // Nothing trains and a run reached its budget: Train on (and Play) train the budgeted runs on.
-  const budgetUsed = running === 0 && statuses.includes('done');
+  const reports = useLab((s) =>
+    (s.comparison ? s.runOrder : [runId]).some((id) => {
+      const r = s.runs[id];
+      if (!r) return false;
+      const marked = r.config.earlyStopping.markOnly && r.earlyStopping.stoppedEpoch !== null;
+      return r.status !== 'running' || r.problem !== null || marked;
+    }),
+  );
   return (
     <div className="rl-run-status">
-      {refused && running === 0 && !budgetUsed && (
-        <PlayRefused diverged={statuses.every((st) => st === 'diverged')} />
+      {(reports || refused) && (
+        <Suspense fallback={null}>
+          <RunStatusMessages runId={runId} commands={COMMANDS} />
+        </Suspense>
       )}
-      {budgetUsed && <BudgetUsed epochs={budget} />}
-      {ids.map((id, i) => (
-        <RunStatus
-          key={id}
-          runId={id}
-          name={comparing ? runName(i, t) : null}
-          othersTrain={running > (statuses[i] === 'running' ? 1 : 0)}
-        />
-      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // When training ends by itself (early stopping, the epoch budget), against the real training
 // service in-process: the button reads Play again, no stale speed is shown, the readout keeps its
 // numbers, and Play then does what a student means by it.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../../workers/testing';
 import { LossCurves } from '../charts';
@@ -55,12 +55,12 @@ describe('when training ends by itself', () => {
       await waitFor(() => run().status === 'stopped' && !useLab.getState().playback.playing);
       expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
       expect(screen.getByTestId('speed-readout').textContent).toBe('');
-      expect(screen.getByTestId('loss-readout').textContent).not.toContain('—');
+      expect((await screen.findByTestId('loss-readout')).textContent).not.toContain('—');
       const stop = run().earlyStopping.stoppedEpoch!;
 
       fireEvent.click(screen.getByRole('button', { name: 'Play' }));
       expect(useLab.getState().playback.playing).toBe(false);
-      expect(screen.getByTestId('play-refused').textContent).toMatch(
+      expect((await screen.findByTestId('play-refused')).textContent).toMatch(
         /^Play has nothing to train: early stopping ended training/,
       );
       // Paced, so the test sees the run training on rather than already at its budget.
@@ -82,7 +82,10 @@ describe('when training ends by itself', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => run().status === 'done' && !useLab.getState().playback.playing);
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toMatch(/budget of 40 epochs is used up/);
+    expect(
+      (await within(document.querySelector<HTMLElement>('.rl-run-status')!).findByRole('status'))
+        .textContent,
+    ).toMatch(/budget of 40 epochs is used up/);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => run().epoch === 80 && run().status === 'done');
     expect(run().config.epochs).toBe(80);
@@ -106,7 +109,8 @@ describe('when training ends by itself', () => {
       lab();
       fireEvent.click(screen.getByRole('button', { name: 'Play' }));
       await waitFor(() => run().status === 'stopped' && run('v1').epoch > run().epoch + 50);
-      const status = screen.getByRole('status').textContent;
+      const banner = document.querySelector<HTMLElement>('.rl-run-status')!;
+      const status = (await within(banner).findByRole('status')).textContent;
       expect(status).toMatch(/^Main run: Early stopping ended training at epoch \d+/);
       expect(status).toMatch(/The other runs train on\.$/);
       expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();

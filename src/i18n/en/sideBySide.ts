@@ -1,6 +1,7 @@
-// What a comparison panel's title says a run differs in (src/compare/runTitle.ts). Loaded with
-// the side-by-side view, not with the page.
-export const runTitles = {
+// The side-by-side view's own strings: what a panel's title says a run differs in
+// (src/compare/runTitle.ts), the run picker's choices, the overlay chart and the panels. Loaded
+// with the view's chunk, not with the page.
+export const sideBySide = {
   'compare.title.main': 'Main run',
   'compare.title.copy': 'Copy of the main run',
   'compare.title.none': 'no regularization',
@@ -39,4 +40,24 @@ export const runTitles = {
   'compare.title.features': 'features {list}',
   'compare.title.seed': 'seed {v}',
   'compare.title.epochs': 'budget {v} epochs',
+  'controls.runs.settingsOf': 'Settings of',
+  'controls.runs.remove': 'Remove {run}',
+  'controls.runs.removeHelp': 'Removes this run; the others start over together from epoch 0.',
+  'controls.runs.editing': '{run}: {title}',
+  'controls.runs.mainNote':
+    'The other runs follow these settings, except the ones each of them changes.',
+  'controls.runs.variantNote':
+    'A setting changed here applies to this run only; set it back to the main run’s value to undo.',
+  'compare.panel.ownAxis':
+    'This run ended at epoch {epoch}, so its curves are drawn to there; the other runs are at epoch {last} (see all of them in “Loss of all runs”).',
+  'compare.panel.swatch': 'Line colour of {run} in the overlay chart',
+  'compare.overlay.title': 'Loss of all runs',
+  'compare.overlay.showTrain': 'Show training loss',
+  'compare.overlay.plotLabel':
+    'Validation loss per epoch of every run, on one shared epoch axis: {runs}.',
+  'compare.overlay.yLoss': 'data loss (cross-entropy)',
+  'compare.overlay.epoch': 'epoch',
+  'compare.overlay.legendLabel': 'Runs in the overlay chart',
+  'compare.overlay.val': '{run}: validation',
+  'compare.overlay.train': '{run}: training',
 } as const;

@@ -1,7 +1,7 @@
 import type { Translation } from '../define';
-import type { runTitles as en } from '../en/runTitles';
+import type { sideBySide as en } from '../en/sideBySide';
 
-export const runTitles: Translation<typeof en> = {
+export const sideBySide: Translation<typeof en> = {
   'compare.title.main': '主运行',
   'compare.title.copy': '主运行的副本',
   'compare.title.none': '无正则化',
@@ -40,4 +40,21 @@ export const runTitles: Translation<typeof en> = {
   'compare.title.features': '特征 {list}',
   'compare.title.seed': '种子 {v}',
   'compare.title.epochs': '预算 {v} 个周期',
+  'controls.runs.settingsOf': '设置对象',
+  'controls.runs.remove': '移除{run}',
+  'controls.runs.removeHelp': '移除这个运行；其余运行一起从第 0 个周期重新开始。',
+  'controls.runs.editing': '{run}：{title}',
+  'controls.runs.mainNote': '其他运行沿用这些设置，只有各自改动的那几项除外。',
+  'controls.runs.variantNote': '在这里改动的设置只作用于这个运行；改回主运行的值即可撤销。',
+  'compare.panel.ownAxis':
+    '这个运行在第 {epoch} 个周期结束，因此它的曲线只画到那里；其他运行已到第 {last} 个周期（在“所有运行的损失”中可一起查看）。',
+  'compare.panel.swatch': '{run} 在叠加图中的线条颜色',
+  'compare.overlay.title': '所有运行的损失',
+  'compare.overlay.showTrain': '显示训练损失',
+  'compare.overlay.plotLabel': '每个运行每个周期的验证集损失，共用一条周期轴：{runs}。',
+  'compare.overlay.yLoss': '数据损失（交叉熵）',
+  'compare.overlay.epoch': '周期',
+  'compare.overlay.legendLabel': '叠加图中的运行',
+  'compare.overlay.val': '{run}：验证集',
+  'compare.overlay.train': '{run}：训练集',
 };
