@@ -1,0 +1,57 @@
+// The side-by-side panels, the shared scrubber and the overlay chart: a chunk of its own, loaded
+// when a comparison starts (a single run never needs it).
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { HistogramAxesContext } from '../charts/histogramAxes';
+import { useT } from '../i18n';
+import { setGridSize } from '../lab/actions';
+import { MAIN_RUN, useLab } from '../store/labStore';
+import { ComparisonPanel } from './ComparisonPanel';
+import { ComparisonSetup } from './ComparisonSetup';
+import { EpochScrubber } from './EpochScrubber';
+import { OverlayCurves } from './OverlayCurves';
+import { useComparisonHistogramAxes } from './useComparisonHistogramAxes';
+import { useRunTitles } from './useRunTitles';
+import './compare.css';
+
+/** Grid cells per side for a panel: fewer with more runs, never below 96 (still crisp). */
+export function comparisonGridSize(runs: number): number {
+  return runs <= 2 ? 128 : 96;
+}
+const SINGLE_RUN_GRID = 128;
+
+export default function ComparisonBody() {
+  const t = useT();
+  const ids = useLab(useShallow((s) => s.runOrder));
+  const runs = useRunTitles();
+  const axes = useComparisonHistogramAxes(ids);
+  const count = ids.length;
+  useEffect(() => {
+    setGridSize(comparisonGridSize(count));
+    return () => setGridSize(SINGLE_RUN_GRID);
+  }, [count]);
+  return (
+    <section className="compare-view" aria-label={t('compare.view.title')}>
+      <ComparisonSetup />
+      <EpochScrubber runId={MAIN_RUN} runIds={ids} />
+      <HistogramAxesContext value={axes}>
+        <div className={`compare-grid compare-grid--${Math.min(4, Math.max(2, count))}`}>
+          {runs.map((r, i) => (
+            <ComparisonPanel
+              key={r.id}
+              runId={r.id}
+              name={r.name}
+              title={r.title}
+              index={i}
+              runIds={ids}
+            />
+          ))}
+        </div>
+      </HistogramAxesContext>
+      <OverlayCurves runs={runs} />
+    </section>
+  );
+}
+
+// The run picker's comparison part travels in this chunk too: both need the run titles.
+export { default as RunChoices } from '../components/RunChoices';
