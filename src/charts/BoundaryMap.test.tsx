@@ -39,6 +39,9 @@ describe('BoundaryMap', () => {
 
   it('marks exactly the points on the wrong colour and counts them per split', () => {
     trainedRun('map-wrong', smallConfig(), 3);
+    // A frame without the model's own flags (an older worker's): the marks read the grid.
+    const { wrong: _flags, ...picture } = frameStore.getState().live['map-wrong']!;
+    act(() => frameStore.setState((s) => ({ live: { ...s.live, 'map-wrong': picture } })));
     render(<BoundaryMap runId="map-wrong" />);
     const f = shownPicture(frameStore.getState(), 'map-wrong')!;
     const wrongTrain = misclassified(f.points.train, f.grid, f.gridSize).length;

@@ -1,7 +1,7 @@
 // The far end of the λ slider, read from real runs: the message appears only when the run's own
 // frame shows it.
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 import { LambdaField } from './RegularizationFields';
 import './testLab';
@@ -14,19 +14,28 @@ const withPenalty = (kind: 'l1' | 'l2', lambda: number) =>
   smallConfig((c) => (c.regularization = { ...c.regularization, kind, lambda }));
 
 describe('the λ verdict', () => {
-  it('says every weight is 0 when L1 has zeroed them all', () => {
+  // The verdict is a lazy chunk: load it once, so that "says nothing" below cannot pass merely
+  // because the chunk has not arrived yet.
+  beforeAll(async () => {
+    trainedRun('verdict-warm', withPenalty('l1', 10), 40);
+    const { unmount } = field('verdict-warm');
+    await screen.findByTestId('lambda-verdict');
+    unmount();
+  });
+
+  it('says every weight is 0 when L1 has zeroed them all', async () => {
     const run = trainedRun('verdict-l1', withPenalty('l1', 10), 40);
     expect(run.trainer.weights().every((w) => w === 0)).toBe(true);
     field('verdict-l1');
-    expect(screen.getByTestId('lambda-verdict').textContent).toBe(
+    expect((await screen.findByTestId('lambda-verdict')).textContent).toBe(
       'λ is so large that every weight is 0: the model predicts one class.',
     );
   });
 
-  it('says the map is one class when L2 has flattened it', () => {
+  it('says the map is one class when L2 has flattened it', async () => {
     trainedRun('verdict-l2', withPenalty('l2', 10), 200);
     field('verdict-l2');
-    expect(screen.getByTestId('lambda-verdict').textContent).toMatch(
+    expect((await screen.findByTestId('lambda-verdict')).textContent).toMatch(
       /^The model now predicts one class everywhere/,
     );
   });

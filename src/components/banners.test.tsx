@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { pause } from '../lab/actions';
+import { pause, play } from '../lab/actions';
 import { useLab } from '../store/labStore';
 import { trainInProcess } from '../testSupport/inProcessTrainer';
 import { NoticeBanner } from './NoticeBanner';
@@ -21,10 +21,15 @@ describe('RunStatusBanner', () => {
       c.regularization = { ...c.regularization, kind: 'l2', lambda: 10 };
     });
     service.createRun('main', mainConfig());
-    setMainRun({ status: 'diverged', divergedEpoch: 12, epoch: 12 });
     render(<RunStatusBanner runId="main" />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/diverged at epoch 12: the loss became NaN or ∞/);
+    // The run really diverges (the worker's frames set the status), and pauses playback.
+    play();
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    const at = useLab.getState().runs.main!.divergedEpoch;
+    expect(useLab.getState().runs.main!.status).toBe('diverged');
+    expect(alert.textContent).toMatch(
+      new RegExp(`diverged at epoch ${at}: the loss became NaN or ∞`),
+    );
     expect(alert.textContent).toMatch(/learning rate \(3\) is probably too large/);
     expect(screen.getByRole('button', { name: 'Reset' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reset with a lower learning rate' }));
