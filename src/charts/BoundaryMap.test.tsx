@@ -40,7 +40,8 @@ describe('BoundaryMap', () => {
   it('marks exactly the points on the wrong colour and counts them per split', () => {
     trainedRun('map-wrong', smallConfig(), 3);
     // A frame without the model's own flags (an older worker's): the marks read the grid.
-    const { wrong: _flags, ...picture } = frameStore.getState().live['map-wrong']!;
+    const picture = { ...frameStore.getState().live['map-wrong']! };
+    delete picture.wrong;
     act(() => frameStore.setState((s) => ({ live: { ...s.live, 'map-wrong': picture } })));
     render(<BoundaryMap runId="map-wrong" />);
     const f = shownPicture(frameStore.getState(), 'map-wrong')!;
