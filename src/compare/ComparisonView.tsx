@@ -12,6 +12,9 @@ import { ComparisonSetup } from './ComparisonSetup';
 import { EpochScrubber } from './EpochScrubber';
 import { OverlayCurves } from './OverlayCurves';
 import type { OverlayRun } from './OverlayCurves';
+import { PredictControls } from './predict/PredictControls';
+import { usePredictView } from './predict/predictStore';
+import { runLabel } from './runLabel';
 import './compare.css';
 
 export { CompareButton, ComparisonSetup } from './ComparisonSetup';
@@ -32,19 +35,30 @@ export function ComparisonView() {
     setGridSize(comparisonGridSize(count));
     return () => setGridSize(SINGLE_RUN_GRID);
   }, [count]);
-  if (!comparison) return null;
-  const labels = [comparison.mainLabel, ...comparison.variants.map((v) => v.label)];
+  const labels = comparison
+    ? [comparison.mainLabel, ...comparison.variants.map((v) => v.label)]
+    : [];
   const runs: OverlayRun[] = ids.map((id, i) => ({ id, label: labels[i] ?? id }));
+  // While the class predicts: shuffled panels titled A–D (the overlay's legend follows).
+  const shown = usePredictView(runs, (r, letter, revealed) => ({
+    ...r,
+    label: revealed ? `${letter} · ${runLabel(t, r.label)}` : letter,
+  }));
+  if (!comparison) return null;
   return (
-    <section className="compare-view" aria-label={t('compare.view.title')}>
+    <section
+      className={shown === runs ? 'compare-view' : 'compare-view compare-view--predict'}
+      aria-label={t('compare.view.title')}
+    >
       <ComparisonSetup />
+      <PredictControls runs={runs} />
       <EpochScrubber runId={MAIN_RUN} runIds={ids} />
       <div className={`compare-grid compare-grid--${Math.min(4, Math.max(2, count))}`}>
-        {runs.map((r, i) => (
+        {shown.map((r, i) => (
           <ComparisonPanel key={r.id} runId={r.id} label={r.label} index={i} runIds={ids} />
         ))}
       </div>
-      <OverlayCurves runs={runs} />
+      <OverlayCurves runs={shown} />
     </section>
   );
 }

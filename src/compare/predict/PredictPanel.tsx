@@ -1,0 +1,52 @@
+// The comparison's "Hide labels" button and key (H), and the guessing form while the labels are
+// hidden: a lazy chunk, loaded with the first comparison (see PredictControls.tsx).
+// Importing the entry keeps rolldown from splitting modules shared with the start-up bundle out
+// of it into a chunk of their own (one more request, worse compression).
+import '../../main';
+import { useEffect } from 'react';
+import { fieldOwnsKeys } from '../../components/usePlaybackShortcuts';
+import { useT } from '../../i18n';
+import { runLabel } from '../runLabel';
+import { useFormT } from './formStrings';
+import { PredictForm } from './PredictForm';
+import { leavePredict, usePredict } from './predictStore';
+import { togglePredict } from './round';
+
+function usePredictKey(count: number): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+      if (e.key !== 'h' && e.key !== 'H') return;
+      if (fieldOwnsKeys(e.target)) return;
+      togglePredict(count);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [count]);
+}
+
+/** `labels`: every run's label (an i18n key or text from a link), in the comparison's order. */
+export default function PredictPanel({ labels }: { labels: string[] }) {
+  const t = useFormT();
+  const pageT = useT();
+  const titles = labels.map((label) => runLabel(pageT, label));
+  const count = titles.length;
+  const active = usePredict((s) => s.order !== null);
+  usePredictKey(count);
+  // A comparison with other runs (or none) starts with its labels shown.
+  useEffect(() => leavePredict, [count]);
+  return (
+    <>
+      <button
+        type="button"
+        className="rl-button predict-toggle"
+        title={t('predictForm.toggle.help')}
+        aria-keyshortcuts="h"
+        onClick={() => togglePredict(count)}
+      >
+        {t(active ? 'predictForm.toggle.show' : 'predictForm.toggle.hide')}
+      </button>
+      {active && <PredictForm titles={titles} />}
+    </>
+  );
+}
