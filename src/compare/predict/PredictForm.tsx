@@ -1,6 +1,7 @@
 // The class's guesses: a select per lettered panel offering every run's real title (each used
 // once), "Reveal" to mark each guess right or wrong and announce the score, "Try again" for a new
-// shuffle. Focus follows the round: to "Try again" after the reveal, to panel A's select after it.
+// shuffle. Focus follows the round: to "Try again" after the reveal, to panel A's select after a
+// reshuffle.
 import { useEffect, useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useFormT } from './formStrings';
@@ -24,9 +25,7 @@ export function PredictForm({ titles }: { titles: string[] }) {
     const before = round.current;
     round.current = { order, revealed };
     if (revealed && !before.revealed) again.current?.focus();
-    else if (order !== before.order && document.activeElement === document.body) {
-      first.current?.focus();
-    }
+    else if (order !== before.order) first.current?.focus();
   }, [order, revealed]);
 
   return (
