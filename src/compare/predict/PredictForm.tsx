@@ -100,7 +100,7 @@ export function PredictForm({ titles }: { titles: string[] }) {
         >
           {t('predictForm.form.tryAgain')}
         </button>
-        <p className="predict-score" role="status" data-testid="predict-score">
+        <p className="predict-score" role="status" aria-live="polite" data-testid="predict-score">
           {revealed
             ? t('predictForm.result.scoreLabel', { correct: score.correct, total: score.total })
             : ''}

@@ -1,0 +1,93 @@
+// "Predict, then reveal" in real Chromium: a four-run comparison (None / L1 / L2 / L2 + dropout)
+// trains, the lecturer hides the labels, the panels and the overlay legend say only A–D, the
+// class's guesses are entered, Reveal marks them and announces the score, H shows the labels.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { configHash, labSession, screenshot, until } from './labSession.ts';
+
+const lab = labSession();
+
+/** The panels' titles as shown, without the swatch's tooltip. */
+function titles(page: Page): Promise<string[]> {
+  return page.locator('.compare-grid h2').evaluateAll((hs) =>
+    hs.map((h) =>
+      [...h.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(''),
+    ),
+  );
+}
+
+const TITLES = ['No regularization', 'L1', 'L2', 'L2 + dropout'];
+const RUN_IDS = ['main', 'v1', 'v2', 'v3'];
+
+describe('predict, then reveal', () => {
+  it('hides four runs behind A–D, scores the guesses and shows the labels again', async () => {
+    // The four-run link: the Compare menu's quick comparisons on main have at most three runs.
+    const comparison = {
+      mainLabel: 'compare.run.none',
+      variants: [
+        { label: 'compare.run.l1', patch: { regularization: { kind: 'l1' } } },
+        { label: 'compare.run.l2', patch: { regularization: { kind: 'l2' } } },
+        {
+          label: 'L2 + dropout',
+          patch: { regularization: { kind: 'l2' }, model: { dropoutKeep: 0.5 } },
+        },
+      ],
+    };
+    const hash = `${configHash((c) => (c.regularization.lambda = 0.01))}&compare=${encodeURIComponent(JSON.stringify(comparison))}`;
+    const { page, record } = await lab.open(hash);
+    const grid = page.locator('.compare-grid');
+    for (const name of TITLES)
+      await grid.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Hide labels', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Which run is which?' });
+    await form.waitFor();
+    expect(await titles(page)).toEqual(['A', 'B', 'C', 'D']);
+    for (const name of TITLES) {
+      expect(await grid.getByText(name, { exact: true }).count()).toBe(0);
+    }
+    const legend = page.getByRole('list', { name: 'Runs in the overlay chart' });
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual(['A', 'B', 'C', 'D']);
+    await until(
+      () => page.getByTestId('overlay-plot').locator('path[data-run]').count(),
+      (n) => n === 4,
+      'four curves on the overlay',
+    );
+
+    // The truth behind each letter, from the panels' run ids (the test may look, the class not).
+    const shownIds = await grid
+      .locator('section[data-run]')
+      .evaluateAll((panels) => panels.map((p) => p.getAttribute('data-run') ?? ''));
+    const truth = shownIds.map((id) => TITLES[RUN_IDS.indexOf(id)]!);
+    expect([...truth].sort()).toEqual([...TITLES].sort());
+    // Right for A and B, C and D swapped: 2 of 4.
+    const guesses = [truth[0]!, truth[1]!, truth[3]!, truth[2]!];
+    for (const [i, letter] of ['A', 'B', 'C', 'D'].entries()) {
+      await form.getByLabel(`Panel ${letter} is`).selectOption({ label: guesses[i]! });
+    }
+    await form.getByRole('button', { name: 'Reveal' }).click();
+    const score = form.getByRole('status');
+    await until(
+      () => score.textContent(),
+      (s) => s === 'Score: 2 of 4 guessed right.',
+      'the score',
+    );
+    expect(await score.getAttribute('aria-live')).toBe('polite');
+    expect(await form.getByTestId('predict-result-A').textContent()).toBe(`✓ right: ${truth[0]}`);
+    expect(await form.getByTestId('predict-result-D').textContent()).toBe(`✗ it is ${truth[3]}`);
+    expect(await titles(page)).toEqual(truth.map((title, i) => `${'ABCD'[i]} · ${title}`));
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(page, 'predict-revealed');
+
+    // H (from the page, not a select) shows the labels again in the comparison's order.
+    await page.getByRole('button', { name: 'Try again', exact: true }).focus();
+    await page.keyboard.press('h');
+    await form.waitFor({ state: 'detached' });
+    expect(await titles(page)).toEqual(TITLES);
+    expect(record.consoleErrors).toEqual([]);
+  }, 60_000);
+});
