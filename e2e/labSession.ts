@@ -21,8 +21,24 @@ export interface LabPage {
   url: string;
 }
 
+export interface OpenOptions {
+  /**
+   * The page's own starting speed ('paced': the default lab's 50 epochs/s, a lesson's pace), or
+   * as fast as possible (the default here: most tests watch what training does, not its pace).
+   */
+  speed?: 'paced' | 'fastest';
+  /** Emulates `prefers-reduced-motion: reduce`. */
+  reducedMotion?: boolean;
+  /** Device pixels per CSS pixel: 0.5 makes a small screenshot of a large screen's layout. */
+  deviceScaleFactor?: number;
+}
+
 export interface LabSession {
-  open(hash?: string, viewport?: { width: number; height: number }): Promise<LabPage>;
+  open(
+    hash?: string,
+    viewport?: { width: number; height: number },
+    options?: OpenOptions,
+  ): Promise<LabPage>;
 }
 
 /** Registers beforeAll/afterAll for the file and returns a way to open the lab. */
@@ -40,9 +56,13 @@ export function labSession(): LabSession {
     await server?.stop();
   });
   return {
-    async open(hash = '', viewport = { width: 1366, height: 768 }) {
+    async open(hash = '', viewport = { width: 1366, height: 768 }, options = {}) {
       if (!server || !browser) throw new Error('The preview server or browser did not start.');
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({
+        viewport,
+        reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      });
       contexts.push(context);
       const page = await context.newPage();
       // Functions compiled with keepNames call esbuild's __name helper when sent to the page.
@@ -51,9 +71,20 @@ export function labSession(): LabSession {
       const url = server.url + hash;
       await page.goto(url);
       await page.getByTestId('epoch-counter').waitFor();
+      if (options.speed !== 'paced') await fastest(page);
       return { page, context, record, url };
     },
   };
+}
+
+/** Training as fast as possible (the test build's handle; the page starts at a paced speed). */
+export async function fastest(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'actions' in ((window as { __reglab?: object }).__reglab ?? {}));
+  await page.evaluate(() => {
+    const hooks = (window as unknown as { __reglab: { actions: { setSpeed(v: null): void } } })
+      .__reglab;
+    hooks.actions.setSpeed(null);
+  });
 }
 
 /** A link to the default lab with a large epoch budget (tests that watch a run for long). */

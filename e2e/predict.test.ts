@@ -1,5 +1,5 @@
-// "Predict, then reveal" in real Chromium: a four-run comparison (None / L1 / L2 / L2 + dropout)
-// trains, the lecturer hides the labels, the panels and the overlay legend say only A–D, the
+// "Predict, then reveal" in real Chromium: the Compare menu's four-run comparison (None / L1 / L2 /
+// L2 + dropout) trains, the lecturer hides the labels, the panels and the overlay legend say only A–D, the
 // class's guesses are entered, Reveal marks them and announces the score, H shows the labels.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,25 +19,15 @@ function titles(page: Page): Promise<string[]> {
   );
 }
 
-const TITLES = ['No regularization', 'L1', 'L2', 'L2 + dropout'];
+const TITLES = ['No regularization', 'L1', 'L2', 'L2 + dropout p = 0.5'];
 const RUN_IDS = ['main', 'v1', 'v2', 'v3'];
 
 describe('predict, then reveal', () => {
   it('hides four runs behind A–D, scores the guesses and shows the labels again', async () => {
-    // The four-run link: the Compare menu's quick comparisons on main have at most three runs.
-    const comparison = {
-      mainLabel: 'compare.run.none',
-      variants: [
-        { label: 'compare.run.l1', patch: { regularization: { kind: 'l1' } } },
-        { label: 'compare.run.l2', patch: { regularization: { kind: 'l2' } } },
-        {
-          label: 'L2 + dropout',
-          patch: { regularization: { kind: 'l2' }, model: { dropoutKeep: 0.5 } },
-        },
-      ],
-    };
-    const hash = `${configHash((c) => (c.regularization.lambda = 0.01))}&compare=${encodeURIComponent(JSON.stringify(comparison))}`;
-    const { page, record } = await lab.open(hash);
+    const { page, record } = await lab.open(configHash((c) => (c.regularization.lambda = 0.01)));
+    await page
+      .getByRole('combobox', { name: 'Compare', exact: true })
+      .selectOption({ label: 'None vs L1 vs L2 vs L2 + dropout' });
     const grid = page.locator('.compare-grid');
     for (const name of TITLES)
       await grid.getByRole('heading', { level: 2, name, exact: true }).waitFor();

@@ -1,8 +1,10 @@
 // Presentation mode as a lecturer uses it on a 1920×1080 projector: enter from the header, drive
-// the lab from the keyboard (or a clicker sending the same keys), read it from the back row.
+// the lab from the keyboard (or a clicker sending the same keys), read it from the back row. The
+// first seven lessons play here at their own pace, one after another, as in a class.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { epoch, labSession, screenshot, until } from './labSession.ts';
+import { epochWhenShown, LESSON_EFFECTS } from './lessonEffects.ts';
 
 const lab = labSession();
 const HD = { width: 1920, height: 1080 };
@@ -22,9 +24,11 @@ async function screenPx(page: Page, selector: string, property: 'fontSize' | 'st
     }, property);
 }
 
+const playing = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true }).count();
+
 describe('presentation mode', () => {
-  it('is large, keyboard-driven and returns to the lab on Esc', async () => {
-    const { page, record } = await lab.open('', HD);
+  it('is large, keyboard-driven, plays each lesson at its pace and returns to the lab on Esc', async () => {
+    const { page, record } = await lab.open('', HD, { speed: 'paced' });
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     const root = page.getByTestId('presentation-root');
     await root.waitFor();
@@ -43,16 +47,16 @@ describe('presentation mode', () => {
       48,
     );
     expect(await screenPx(page, '.chart-title', 'fontSize')).toBeGreaterThanOrEqual(24);
-    expect(await screenPx(page, '.chart-axis text', 'fontSize')).toBeGreaterThanOrEqual(18);
+    expect(await screenPx(page, '.chart-axis text', 'fontSize')).toBeGreaterThanOrEqual(20);
     await page.getByTestId('boundary-contour').waitFor({ state: 'attached' });
     expect(
       await screenPx(page, '[data-testid=boundary-contour]', 'strokeWidth'),
     ).toBeGreaterThanOrEqual(4);
-    // Without a preset the caption says what the settings are; the lab's panel is gone.
+    // Without a lesson the caption says what the settings are; the lab's panel is gone.
     expect(await caption(page)).toContain('Moons');
     expect(await page.locator('.rl-control-panel').count()).toBe(0);
 
-    // Space plays: the epoch advances.
+    // Space plays: the epoch advances; k pauses, r resets, s steps.
     await page.keyboard.press('Space');
     await until(
       () => epoch(page),
@@ -61,8 +65,6 @@ describe('presentation mode', () => {
     );
     await page.keyboard.press('k');
     await page.locator('[data-testid=epoch-counter][aria-busy=false]').waitFor();
-
-    // "r" resets to epoch 0.
     await page.keyboard.press('r');
     await until(
       () => epoch(page),
@@ -76,39 +78,53 @@ describe('presentation mode', () => {
       'one epoch on s',
     );
 
-    // PageDown (a clicker's "next") loads the first preset, then the next; PageUp goes back.
+    // The key list opens on "?" and Esc closes it without leaving the presentation.
+    await page.keyboard.press('?');
+    await page.getByTestId('key-legend').waitFor();
+    await screenshot(page, 'presentation-keys-1920x1080');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('key-legend').waitFor({ state: 'detached' });
+    expect(await root.count()).toBe(1);
+
+    // PageDown (a clicker's "next") loads the next lesson, playing at its pace.
     await page.keyboard.press('PageDown');
     await until(
       () => caption(page),
-      (c) => c.includes('Overfitting'),
-      'first preset caption',
+      (c) => c.startsWith('Overfitting without regularization'),
+      'first lesson caption',
+    );
+    expect(page.url()).toContain('lesson=overfitting');
+    await until(
+      () => epoch(page),
+      (e) => e > 20,
+      'the lesson plays by itself',
     );
     await page.keyboard.press('PageDown');
     await until(
       () => caption(page),
       (c) => c.includes('L2 shrinks the weights'),
-      'next preset',
+      'next lesson',
     );
     // An L2 lesson shows λ and the kind, not the lab's other controls.
     await page.getByRole('slider', { name: 'Regularization strength λ' }).first().waitFor();
     expect(await page.getByRole('slider', { name: 'Dropout keep probability p' }).count()).toBe(0);
-    await page.keyboard.press('Space');
-    await until(
-      () => epoch(page),
-      (e) => e > 100,
-      'the preset trains',
-    );
-    await page.keyboard.press('?');
-    await page.getByTestId('key-legend').waitFor();
-    await screenshot(page, 'presentation-1920x1080');
-    await page.keyboard.press('?');
     await page.keyboard.press('PageUp');
     await until(
       () => caption(page),
-      (c) => c.includes('Overfitting'),
-      'previous preset',
+      (c) => c.startsWith('Overfitting'),
+      'previous lesson',
     );
-    await screenshot(page, 'presentation-overfitting-1920x1080');
+
+    // The link copied here reopens the lesson, in presentation mode.
+    const link = page.url();
+    expect(link).toContain('lesson=overfitting');
+    const fresh = await lab.open(new URL(link).hash, HD);
+    await fresh.page.getByTestId('presentation-root').waitFor();
+    await until(
+      () => caption(fresh.page),
+      (c) => c.startsWith('Overfitting without regularization'),
+      'the lesson from the link',
+    );
 
     // Esc leaves: the lab with its header button is back, and the link no longer presents.
     await page.keyboard.press('Escape');
@@ -119,20 +135,55 @@ describe('presentation mode', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  it('opens from a link with present=1 and ignores keys typed into a field', async () => {
-    const { page } = await lab.open('#present=1', HD);
+  it('a class: the first seven lessons, each showing its effect within 15 s at its pace', async () => {
+    // Half-resolution pixels: the layout of a 1920 × 1080 projector in small screenshots.
+    const { page, record } = await lab.open('#present=1', HD, {
+      speed: 'paced',
+      deviceScaleFactor: 0.5,
+    });
     await page.getByTestId('presentation-root').waitFor();
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
+    for (const effect of LESSON_EFFECTS.slice(0, 7)) {
+      await page.keyboard.press('PageDown');
+      await until(
+        () => caption(page),
+        (c) => c.startsWith(effect.title),
+        `${effect.title}: caption`,
+      );
+      const pace = await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __reglab: { lab: { getState(): { playback: { speed: number } } } };
+            }
+          ).__reglab.lab.getState().playback.speed,
+      );
+      const shownAt = await epochWhenShown(page, effect);
+      console.log(`${effect.title}: shown by epoch ${shownAt} at ${pace} epochs/s`);
+      expect(shownAt, `${effect.title}: ${effect.shows}`).toBeLessThanOrEqual(15 * pace);
+      const slug = new URL(page.url()).hash.match(/lesson=([\w-]+)/)?.[1] ?? 'lesson';
+      await screenshot(page, `class-${slug}`);
+    }
+    expect(await playing(page)).toBe(1);
+    expect(record.consoleErrors).toEqual([]);
+  }, 240_000);
+
+  it('shows a malformed link’s notice, and never plays a lesson by itself for reduced motion', async () => {
+    const { page } = await lab.open('#present=1&config=%7Boops', HD, { reducedMotion: true });
+    await page.getByTestId('presentation-root').waitFor();
+    const alert = page.getByTestId('presentation-root').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The link could not be read');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await alert.waitFor({ state: 'detached' });
+
+    for (let i = 0; i < 6; i++) await page.keyboard.press('PageDown');
     await until(
       () => caption(page),
       (c) => c.includes('Early stopping'),
-      'early-stopping preset',
+      'early-stopping lesson',
     );
+    expect(await playing(page)).toBe(0);
+    // Keys typed into a field are the field's.
     const patience = page.getByRole('spinbutton', { name: 'Patience (epochs)' });
     await patience.fill('');
     await patience.pressSequentially('80 r');

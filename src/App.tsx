@@ -1,7 +1,9 @@
-// The lab's layout: a header (title, lessons, playback, sharing, language), notices, then three
-// columns: controls, the decision boundary, and weights and curves. With a comparison the
-// boundary and chart columns become side-by-side panels; presentation mode has its own view.
-import { lazy, Suspense, useEffect } from 'react';
+// The lab's layout: a header row (title, lessons, comparison, playback, sharing, language) with
+// the lesson's caption under it, notices, then controls | boundary | weights and curves. With a
+// comparison the boundary and chart columns become side-by-side panels; on a phone the charts come
+// first and the controls open as a sheet over the bottom of the screen; presentation mode has its
+// own view (a chunk of its own: only a lecture needs it).
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BoundaryMap, LossCurves, NetworkDiagram, WeightHistogram } from './charts';
 import { CompareButton, ComparisonView, EpochScrubber } from './compare/ComparisonView';
 import { ControlPanel } from './components/ControlPanel';
@@ -10,19 +12,49 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { PlaybackBar } from './components/PlaybackBar';
 import { RunStatusBanner } from './components/RunStatusBanner';
 import { useT } from './i18n';
+import { LessonCaption } from './lesson/LessonCaption';
 import { LessonMenu } from './lesson/LessonMenu';
 import { PresentationToggle, usePresenting } from './presentation/PresentationToggle';
 import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
 
-// Presentation mode is a chunk of its own: only a lecture needs it.
 const PresentationView = lazy(() => import('./presentation/PresentationView'));
+// The view tab bar and its views load after the lab: a chunk of their own.
+const ViewTabs = lazy(() => import('./views/ViewTabs'));
+
+const CONTROLS_ID = 'lab-controls';
+
+/**
+ * On a phone the opened sheet covers the lower half of the screen: the (first) map scrolls to the
+ * top, so a student drags λ in the sheet and watches the boundary change above it.
+ */
+function showMapAboveSheet(): void {
+  requestAnimationFrame(() => document.querySelector('.boundary-plot')?.scrollIntoView());
+}
+
+/** On a phone the controls are a sheet the student opens; elsewhere a column (the CSS decides). */
+function ControlsSheetToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="rl-button lab-controls-toggle"
+      aria-expanded={open}
+      aria-controls={CONTROLS_ID}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">{open ? '▾ ' : '▴ '}</span>
+      {t('controls.panel.title')}
+    </button>
+  );
+}
 
 export function App() {
   const t = useT();
   const lang = useLab((s) => s.lang);
   const comparing = useLab((s) => s.comparison !== null);
   const presenting = usePresenting();
+  const [controlsOpen, setControlsOpen] = useState(false);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
@@ -47,13 +79,20 @@ export function App() {
         <ShareMenu />
         <PresentationToggle />
         <LanguageSwitch />
+        <LessonCaption />
       </header>
       <NoticeBanner />
       <RunStatusBanner runId={MAIN_RUN} />
       <main className={comparing ? 'lab-main lab-main--compare' : 'lab-main'}>
-        <aside className="lab-controls">
+        <aside
+          id={CONTROLS_ID}
+          className={controlsOpen ? 'lab-controls lab-controls--open' : 'lab-controls'}
+        >
           <ControlPanel runId={MAIN_RUN} />
         </aside>
+        <Suspense fallback={null}>
+          <ViewTabs runId={MAIN_RUN} />
+        </Suspense>
         {comparing ? (
           <ComparisonView />
         ) : (
@@ -69,6 +108,13 @@ export function App() {
             </section>
           </>
         )}
+        <ControlsSheetToggle
+          open={controlsOpen}
+          onToggle={() => {
+            setControlsOpen(!controlsOpen);
+            if (!controlsOpen) showMapAboveSheet();
+          }}
+        />
       </main>
     </div>
   );

@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadLanguage } from './i18n';
+import { setSpeed } from './lab/actions';
 import { currentHash } from './lab/hash';
 import { startLab } from './lab/labConfig';
+import { DEFAULT_LAB_SPEED } from './lesson/defaultLab';
+import { openLinkedLesson } from './lesson/lessonActions';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,7 +15,11 @@ if (!root) throw new Error('index.html has no #root element to mount RegLab into
 // A Chinese link loads its strings before the first render, so the page never flashes English.
 const lang = new URLSearchParams(window.location.hash.slice(1)).get('lang') === 'zh' ? 'zh' : 'en';
 void loadLanguage(lang).finally(() => {
-  startLab(window.location.hash);
+  // startLab rewrites the address bar: the link's lesson is read from the hash it was opened with.
+  const hash = window.location.hash;
+  startLab(hash);
+  setSpeed(DEFAULT_LAB_SPEED);
+  openLinkedLesson(hash);
   createRoot(root).render(
     <StrictMode>
       <App />
@@ -27,5 +34,8 @@ if (import.meta.env.MODE === 'e2e') {
 
 window.addEventListener('hashchange', () => {
   // A link pasted into the address bar of an open lab: load it as if the page were opened with it.
-  if (window.location.hash !== currentHash()) startLab(window.location.hash);
+  const hash = window.location.hash;
+  if (hash === currentHash()) return;
+  startLab(hash);
+  openLinkedLesson(hash);
 });

@@ -7,6 +7,8 @@ import type {
   RunExportV1,
   RunStatus,
 } from './engine/runExport';
+import type { ViewFrame, ViewRequest } from './viewService';
+export type * from './viewService';
 
 export type RunId = string;
 
@@ -59,6 +61,8 @@ export interface RunFrame {
   updates: number;
   /** Measured training speed over the last second. */
   epochsPerSecond: number;
+  /** The view the page asked for (setView), on frames where it was computed afresh. */
+  view?: ViewFrame;
 }
 
 export interface RunStart {
@@ -136,6 +140,8 @@ export interface TrainerApi {
    * listener's promise resolves (the page resolves it on its next animation frame). */
   subscribe(listener: FrameListener): void;
   unsubscribe(): void;
+  /** Shows a "why it works" view of a run on its frames (workers/viewService.ts); null stops it. */
+  setView(id: RunId, request: ViewRequest | null): void;
   /** Answers at once (between two slices of training): the page's heartbeat. */
   ping(): number;
   /** The run as run export v1 (null for an unknown run). Its `history` is empty: frames have

@@ -10,6 +10,7 @@ import { DutyCycle } from './dutyCycle';
 import { composeRunFrame, type RunCursor } from './runFrame';
 import { PlaybackClock, SpeedMeter } from './trainingClock';
 import { SnapshotStore } from './snapshots';
+import { ViewService } from './viewService';
 import type {
   Frame,
   FrameListener,
@@ -19,6 +20,7 @@ import type {
   RunId,
   RunProblem,
   TrainerApi,
+  ViewRequest,
 } from './protocol';
 
 const MIN_GRID = 128;
@@ -76,6 +78,10 @@ export class TrainerService implements TrainerApi {
   private readonly duty = new DutyCycle();
   private probeRested = false;
   private epochsTrained = 0;
+  private readonly views = new ViewService(
+    { now: () => this.hooks.now(), defer: (task, ms) => this.hooks.defer(task, ms) },
+    () => this.changed(),
+  );
 
   constructor(private readonly hooks: ServiceHooks) {}
 
@@ -169,6 +175,11 @@ export class TrainerService implements TrainerApi {
 
   unsubscribe(): void {
     this.listener = null;
+  }
+
+  setView(id: RunId, request: ViewRequest | null): void {
+    this.views.set(id, request);
+    this.changed(true);
   }
 
   ping(): number {
@@ -317,6 +328,7 @@ export class TrainerService implements TrainerApi {
       ),
     );
     this.adaptGrid(this.hooks.now() - t0);
+    this.views.attach(runs, this.runs, transfers);
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
     const acknowledged = (timing: PageTiming | void) => {

@@ -3,33 +3,44 @@ import { SelectField } from '../components/SelectField';
 import type { SelectOption } from '../components/SelectField';
 import { useT } from '../i18n';
 import { editConfig, setComparison } from '../lab/labConfig';
+import { isLessonComparison, useCurrentLesson } from '../lesson/lessonStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
-import type { PresetKey } from './presets';
-import { PRESET_KEYS, PRESETS, presetOf } from './presets';
+import type { QuickComparisonId } from './presets';
+import { QUICK_COMPARISONS, quickComparisonOf } from './presets';
 
-type Choice = PresetKey | 'none' | 'custom';
+type Choice = QuickComparisonId | 'none' | 'lesson' | 'custom';
 
 /** Starts a quick comparison from the current main config, or ends the comparison. */
-export function choosePreset(key: PresetKey | 'none'): void {
-  if (key === 'none') {
+export function chooseComparison(id: QuickComparisonId | 'none'): void {
+  const quick = QUICK_COMPARISONS.find((q) => q.id === id);
+  if (!quick) {
     setComparison(null);
     return;
   }
-  const preset = PRESETS[key];
-  editConfig(MAIN_RUN, preset.editMain);
-  setComparison(preset.comparison);
+  editConfig(MAIN_RUN, quick.editMain);
+  setComparison(quick.comparison);
+}
+
+/** What the menu shows for the comparison on screen. */
+function useChoice(): Choice {
+  const comparison = useLab((s) => s.comparison);
+  const lesson = useCurrentLesson();
+  if (comparison === null) return 'none';
+  // A lesson's comparison is the lesson's, even where its runs look like a quick one.
+  if (isLessonComparison(lesson, comparison)) return 'lesson';
+  return quickComparisonOf(comparison)?.id ?? 'custom';
 }
 
 /** The labelled "Compare" select with the quick setups. */
 export function CompareButton() {
   const t = useT();
-  const comparison = useLab((s) => s.comparison);
-  const preset = presetOf(comparison);
-  const value: Choice = comparison === null ? 'none' : (preset ?? 'custom');
+  const value = useChoice();
+  // The lesson's and a link's comparisons are offered only while on screen, so the select never
+  // claims a comparison it is not showing.
   const options: SelectOption<Choice>[] = [
     { value: 'none', label: t('compare.preset.none') },
-    ...PRESET_KEYS.map((k) => ({ value: k, label: t(`compare.preset.${k}`) })),
-    // Shown only for a comparison from a link, so the select never claims a preset it is not.
+    ...(value === 'lesson' ? [{ value: 'lesson' as const, label: t('lesson.compareOption') }] : []),
+    ...QUICK_COMPARISONS.map((q) => ({ value: q.id, label: t(q.labelKey) })),
     ...(value === 'custom'
       ? [{ value: 'custom' as const, label: t('compare.preset.custom') }]
       : []),
@@ -42,7 +53,7 @@ export function CompareButton() {
         value={value}
         options={options}
         onChange={(v) => {
-          if (v !== 'custom') choosePreset(v);
+          if (v !== 'custom' && v !== 'lesson') chooseComparison(v);
         }}
       />
     </div>
@@ -60,7 +71,7 @@ export function ComparisonSetup() {
         type="button"
         className="rl-button compare-end"
         title={t('compare.view.endHelp')}
-        onClick={() => choosePreset('none')}
+        onClick={() => chooseComparison('none')}
       >
         {t('compare.view.end')}
       </button>

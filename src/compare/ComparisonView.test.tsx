@@ -37,6 +37,7 @@ describe('the Compare menu and the side-by-side view', () => {
     expect([...select.options].map((o) => o.text)).toEqual([
       'No comparison',
       'None vs L1 vs L2',
+      'None vs L1 vs L2 vs L2 + dropout',
       'p = 1 vs p = 0.5',
       'Early stopping on vs off',
       'Batch norm on vs off',

@@ -1,6 +1,8 @@
-// The URL hash mirrors the lab (config, comparison, language, presentation mode). It is written at
+// The URL hash mirrors the lab (config, comparison, language, presentation mode, the lesson while
+// the lab still is it). It is written at
 // most once per animation frame: a slider drag fires dozens of edits a second, and encoding a
 // config with thousands of custom points for each of them would cost the page its frames.
+import { lessonForLink } from '../lesson/lessonStore';
 import { usePresentation } from '../presentation/presentationStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { encodeHash } from '../store/urlCodec';
@@ -13,6 +15,7 @@ export function currentHash(): string {
     lang: s.lang,
     comparison: s.comparison,
     present: usePresentation.getState().presenting,
+    lesson: lessonForLink(),
   });
 }
 

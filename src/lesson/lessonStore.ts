@@ -1,51 +1,65 @@
-// Which lesson preset is on screen. Presentation mode reads `currentLessonId` and steps through
-// the presets with nextPreset() / previousPreset(); the menu calls loadPreset().
+// Which lesson is on screen, and whether the lab still is that lesson. The lesson catalog (configs
+// and texts, both languages) is a chunk of its own, loaded right after start-up: the store holds
+// the loaded catalog and the current lesson object, so everything here reads synchronously. The
+// actions that load a lesson are in lessonActions.ts (they use the lab; this module must not, so
+// the hash writer can read it).
 import { create } from 'zustand';
 import type { ConfigV1 } from '../../workers/contract';
-import { loadLesson } from '../lab/labConfig';
+import type { LessonTextKey } from '../i18n/lessonTexts';
 import type { Comparison } from '../store/configPatch';
-import type { LessonId, LessonPreset } from './presets';
-import { PRESETS, presetById } from './presets';
+import { MAIN_RUN, useLab } from '../store/labStore';
+import type { ControlRanges } from './defaultLab';
+import { DEFAULT_LAB_RANGES } from './defaultLab';
+import type { Lesson } from './lesson';
+
+export type LessonCatalog = typeof import('./catalog');
 
 export interface LessonState {
-  currentLessonId: LessonId | null;
+  /** The catalog, once its chunk has loaded. */
+  catalog: LessonCatalog | null;
+  /** The lesson on screen (its caption shows), or null for the plain lab. */
+  lesson: Lesson | null;
+  /** Whether the lesson's caption is unfolded (a laptop's header folds it to one line). */
+  captionOpen: boolean;
 }
 
-export const useLessonStore = create<LessonState>(() => ({ currentLessonId: null }));
+export const useLessonStore = create<LessonState>(() => ({
+  catalog: null,
+  lesson: null,
+  captionOpen: true,
+}));
 
-/** Loads a preset (paused, from epoch 0, the URL updated); unknown ids are ignored. */
-export function loadPreset(id: string): void {
-  const p = presetById(id);
-  if (!p) return;
-  loadLesson({ config: structuredClone(p.config), comparison: p.comparison ?? null });
-  useLessonStore.setState({ currentLessonId: p.id });
+let loading: Promise<LessonCatalog> | null = null;
+
+/** Loads the catalog chunk (once). */
+export function loadCatalog(): Promise<LessonCatalog> {
+  loading ??= import('./catalog').then((m) => {
+    useLessonStore.setState({ catalog: m });
+    return m;
+  });
+  return loading;
 }
 
-function step(by: 1 | -1): void {
-  const current = useLessonStore.getState().currentLessonId;
-  const i = current === null ? -1 : PRESETS.findIndex((p) => p.id === current);
-  // From no lesson, "next" starts at the first and "previous" at the last.
-  const next = i < 0 ? (by === 1 ? 0 : PRESETS.length - 1) : i + by;
-  if (next < 0 || next >= PRESETS.length) return;
-  loadPreset(PRESETS[next]!.id);
+/** The loaded catalog, or null while its chunk is on its way. */
+export function useCatalog(): LessonCatalog | null {
+  return useLessonStore((s) => s.catalog);
 }
 
-export function nextPreset(): void {
-  step(1);
+/** The lesson on screen, or null. Its `ranges` are always filled (the default lab's if it has none). */
+export function useCurrentLesson(): Lesson | null {
+  return useLessonStore((s) => s.lesson);
 }
 
-export function previousPreset(): void {
-  step(-1);
+/** The λ and p sliders' ranges: the lesson's, or the default lab's. */
+export function useControlRanges(): ControlRanges {
+  return useLessonStore((s) => s.lesson?.ranges ?? DEFAULT_LAB_RANGES);
 }
 
-/** Clears the lesson (the caption goes away); the lab keeps its settings. */
-export function clearLesson(): void {
-  useLessonStore.setState({ currentLessonId: null });
-}
-
-export function useCurrentLesson(): LessonPreset | null {
-  const id = useLessonStore((s) => s.currentLessonId);
-  return id === null ? null : (presetById(id) ?? null);
+/** A lesson text in the page's language (the catalog is loaded whenever a lesson is on). */
+export function useLessonText(): (key: LessonTextKey) => string {
+  const lang = useLab((s) => s.lang);
+  const catalog = useCatalog();
+  return (key) => catalog?.LESSON_TEXTS[lang][key] ?? '';
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -60,13 +74,41 @@ function sameJson(a: unknown, b: unknown): boolean {
   );
 }
 
+/** Whether a comparison is the lesson's own. */
+export function isLessonComparison(lesson: Lesson | null, comparison: Comparison | null): boolean {
+  return lesson !== null && comparison !== null && sameJson(lesson.comparison, comparison);
+}
+
 /**
- * The preset a config and comparison came from, if any: a shared link carries only those, so a
- * page opened from a lesson's link finds its caption again this way.
+ * Whether the lab is still the lesson: the same settings and comparison. The epoch budget does not
+ * count: "Train on" doubles it, and the lesson is still what the class is looking at.
  */
-export function matchPreset(config: ConfigV1, comparison: Comparison | null): LessonPreset | null {
+export function labFollowsLesson(
+  lesson: Lesson,
+  config: ConfigV1,
+  comparison: Comparison | null,
+): boolean {
   return (
-    PRESETS.find((p) => sameJson(p.config, config) && sameJson(p.comparison ?? null, comparison)) ??
-    null
+    sameJson({ ...lesson.config, epochs: 0 }, { ...config, epochs: 0 }) &&
+    sameJson(lesson.comparison, comparison)
   );
+}
+
+/** Whether the student has changed a setting since the lesson loaded. */
+export function useLessonChanged(): boolean {
+  const lesson = useCurrentLesson();
+  const config = useLab((s) => s.runs[MAIN_RUN]!.config);
+  const comparison = useLab((s) => s.comparison);
+  return lesson !== null && !labFollowsLesson(lesson, config, comparison);
+}
+
+/**
+ * The lesson a link should carry: the current one while the lab still is it. A link copied after
+ * the student changed a setting opens their settings, without a caption that no longer holds.
+ */
+export function lessonForLink(): string | undefined {
+  const { lesson } = useLessonStore.getState();
+  if (!lesson) return undefined;
+  const s = useLab.getState();
+  return labFollowsLesson(lesson, s.runs[MAIN_RUN]!.config, s.comparison) ? lesson.id : undefined;
 }

@@ -10,12 +10,19 @@ import { dropoutEnsembleView } from '../../workers/views/dropoutEnsemble';
 import { geometryView } from '../../workers/views/geometry';
 import { applyPatch } from '../../workers/contract';
 import { checkComparison } from '../store/urlCodec';
-import type { ViewLessonId } from './viewLessons';
-import { VIEW_LESSONS, VIEW_LESSON_IDS, viewLessonById } from './viewLessons';
+import { LESSONS, lessonById } from './catalog';
+import type { LessonId } from './lesson';
+
+const VIEW_LESSON_IDS = [
+  'l1-geometry',
+  'dropout-ensemble',
+  'batch-norm-learning-rate',
+  'l2-vs-adamw',
+];
 
 /** The main config and its variants' configs. */
-function lesson(id: ViewLessonId): { config: ConfigV1; variants: ConfigV1[] } {
-  const l = viewLessonById(id)!;
+function lesson(id: LessonId): { config: ConfigV1; variants: ConfigV1[] } {
+  const l = lessonById(id)!;
   const variants = (l.comparison?.variants ?? []).map((v) =>
     applyPatch<ConfigV1>(l.config, v.patch),
   );
@@ -38,12 +45,15 @@ const last = (t: Trainer) => t.history[t.history.length - 1]!;
 const recentValLoss = (t: Trainer) => t.history.slice(-20).reduce((s, h) => s + h.valLoss!, 0) / 20;
 
 describe('view lessons', () => {
-  it('are four valid configs with usable comparisons, one per view lesson', () => {
-    expect(VIEW_LESSONS.map((l) => l.id)).toEqual([...VIEW_LESSON_IDS]);
-    for (const l of VIEW_LESSONS) {
+  it('are four lessons of the catalog, each opening its view (the L2/AdamW one a comparison)', () => {
+    const views = VIEW_LESSON_IDS.map((id) => LESSONS.find((l) => l.id === id)?.view ?? null);
+    expect(views).toEqual(['geometry', 'dropout-ensemble', 'batch-norm', null]);
+    for (const id of VIEW_LESSON_IDS) {
+      const l = lessonById(id)!;
       expect(validateConfig(l.config).config).toEqual(l.config);
       if (l.comparison) expect(checkComparison(l.comparison, l.config)).toEqual(l.comparison);
     }
+    expect(lessonById('l2-vs-adamw')!.comparison!.variants).toHaveLength(3);
   });
 
   it('why L1 gives exact zeros: x1’s weight lands on 0 and stays; the picture is the model', () => {

@@ -1,28 +1,10 @@
-// Lessons for the "why it works" views (issue 11): a config per lesson (and a side-by-side
-// comparison where the point is a contrast), each tuned headlessly so its effect shows within
-// config.epochs; viewLessons.test.ts trains each and holds it. Plain builders, kept apart from the
-// lesson catalog (presets.ts) so the catalog can take them in as it likes.
+// The settings of the lessons for the "why it works" views (issue 11): a config per lesson (and a
+// side-by-side comparison where the point is a contrast), each tuned headlessly so its effect
+// shows within config.epochs; viewLessons.test.ts trains each and holds it through its view. The
+// lessons themselves (texts, view, controls) are entries of catalog.ts. Run labels are i18n keys.
 import { defaultConfig } from '../../workers/contract';
 import type { ConfigV1 } from '../../workers/contract';
 import type { Comparison } from '../store/configPatch';
-
-export const VIEW_LESSON_IDS = [
-  'l1-geometry',
-  'dropout-ensemble',
-  'batch-norm-learning-rate',
-  'l2-vs-adamw',
-] as const;
-export type ViewLessonId = (typeof VIEW_LESSON_IDS)[number];
-
-/** The view a lesson opens (the worker's views of workers/views/). */
-export type LessonView = 'geometry' | 'dropout-ensemble' | 'batch-norm' | 'decay';
-
-export interface ViewLesson {
-  id: ViewLessonId;
-  view: LessonView;
-  config: ConfigV1;
-  comparison?: Comparison;
-}
 
 /**
  * "Why L1 gives exact zeros": logistic regression (no hidden layer) on two features, where the
@@ -52,10 +34,10 @@ export function l1GeometryConfig(): ConfigV1 {
 }
 
 export const L1_GEOMETRY_COMPARISON: Comparison = {
-  mainLabel: 'L1',
+  mainLabel: 'compare.run.l1',
   variants: [
-    { label: 'L2', patch: { regularization: { kind: 'l2' } } },
-    { label: 'no penalty', patch: { regularization: { kind: 'none' } } },
+    { label: 'compare.run.l2', patch: { regularization: { kind: 'l2' } } },
+    { label: 'lesson.run.noPenalty', patch: { regularization: { kind: 'none' } } },
   ],
 };
 
@@ -90,11 +72,11 @@ export function batchNormLearningRateConfig(): ConfigV1 {
 }
 
 export const BATCH_NORM_LEARNING_RATE_COMPARISON: Comparison = {
-  mainLabel: 'BN, lr 2',
+  mainLabel: 'lesson.run.bnLr2',
   variants: [
-    { label: 'no BN, lr 2', patch: { model: { batchNorm: false } } },
+    { label: 'lesson.run.noBnLr2', patch: { model: { batchNorm: false } } },
     {
-      label: 'no BN, lr 0.2',
+      label: 'lesson.run.noBnLr02',
       patch: { model: { batchNorm: false }, optimizer: { learningRate: 0.2 } },
     },
   ],
@@ -125,36 +107,10 @@ export function l2VsAdamWConfig(): ConfigV1 {
 const SGD = { optimizer: { kind: 'sgd' as const, learningRate: 0.1 } };
 
 export const L2_VS_ADAMW_COMPARISON: Comparison = {
-  mainLabel: 'Adam + L2',
+  mainLabel: 'lesson.run.adamL2',
   variants: [
-    { label: 'AdamW', patch: { regularization: { decoupled: true } } },
-    { label: 'SGD + L2', patch: SGD },
-    { label: 'SGD + decay', patch: { ...SGD, regularization: { decoupled: true } } },
+    { label: 'lesson.run.adamW', patch: { regularization: { decoupled: true } } },
+    { label: 'lesson.run.sgdL2', patch: SGD },
+    { label: 'lesson.run.sgdDecay', patch: { ...SGD, regularization: { decoupled: true } } },
   ],
 };
-
-export const VIEW_LESSONS: readonly ViewLesson[] = [
-  {
-    id: 'l1-geometry',
-    view: 'geometry',
-    config: l1GeometryConfig(),
-    comparison: L1_GEOMETRY_COMPARISON,
-  },
-  { id: 'dropout-ensemble', view: 'dropout-ensemble', config: dropoutEnsembleConfig() },
-  {
-    id: 'batch-norm-learning-rate',
-    view: 'batch-norm',
-    config: batchNormLearningRateConfig(),
-    comparison: BATCH_NORM_LEARNING_RATE_COMPARISON,
-  },
-  {
-    id: 'l2-vs-adamw',
-    view: 'decay',
-    config: l2VsAdamWConfig(),
-    comparison: L2_VS_ADAMW_COMPARISON,
-  },
-];
-
-export function viewLessonById(id: string): ViewLesson | undefined {
-  return VIEW_LESSONS.find((l) => l.id === id);
-}

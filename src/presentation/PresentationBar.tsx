@@ -1,24 +1,22 @@
-// The presentation's buttons: previous/next preset, play/pause, one epoch, reset, the keys
+// The presentation's buttons: previous/next lesson, play/pause, one epoch, reset, the keys
 // legend, full screen and the way out. Each names its key in its tooltip and aria-keyshortcuts.
 import { PlaybackButtons } from '../components/PlaybackButtons';
 import { useT } from '../i18n';
-import { hasLessons, nextPreset, previousPreset } from './lessons';
+import { nextLesson, previousLesson } from '../lesson/lessonActions';
 import { exitPresentation, requestFullscreen, toggleLegend } from './presentationActions';
 import { usePresentation } from './presentationStore';
 
 export function PresentationBar({ fullscreen }: { fullscreen: boolean }) {
   const t = useT();
   const legendOpen = usePresentation((s) => s.legendOpen);
-  const noPresets = hasLessons ? undefined : t('presentation.noPresets');
   return (
     <nav className="pres-bar" aria-label={t('controls.playback.label')}>
       <button
         type="button"
         className="pres-button"
-        title={noPresets ?? t('presentation.previousTitle')}
+        title={t('presentation.previousTitle')}
         aria-keyshortcuts="PageUp ArrowLeft"
-        disabled={!hasLessons}
-        onClick={previousPreset}
+        onClick={() => previousLesson({ play: true })}
       >
         <span aria-hidden="true">◀ </span>
         {t('presentation.previous')}
@@ -31,10 +29,9 @@ export function PresentationBar({ fullscreen }: { fullscreen: boolean }) {
       <button
         type="button"
         className="pres-button"
-        title={noPresets ?? t('presentation.nextTitle')}
+        title={t('presentation.nextTitle')}
         aria-keyshortcuts="PageDown ArrowRight"
-        disabled={!hasLessons}
-        onClick={nextPreset}
+        onClick={() => nextLesson({ play: true })}
       >
         {t('presentation.next')}
         <span aria-hidden="true"> ▶</span>

@@ -1,19 +1,27 @@
-// The slide's caption: the lesson preset's title and description, or, without a preset, what the
-// settings are. Large, at the top, where a class looks first.
+// The slide's caption: the lesson's title, what it sets up and what to look for, or, without a
+// lesson, what the settings are. Large, at the top, where a class looks first.
 import { useT } from '../i18n';
+import type { Lesson } from '../lesson/lesson';
+import { useLessonText } from '../lesson/lessonStore';
 import { useMainConfig } from '../store/labStore';
-import type { PresetInfo } from './lessons';
 import { settingsSummary, settingsTitle } from './settingsSummary';
 
-export function PresentationCaption({ preset }: { preset: PresetInfo | null }) {
+export function PresentationCaption({ lesson }: { lesson: Lesson | null }) {
   const t = useT();
+  const text = useLessonText();
   const config = useMainConfig();
-  const title = preset?.title ?? settingsTitle(config, t);
-  const description = preset ? preset.description : settingsSummary(config, t);
   return (
     <div className="pres-caption" data-testid="presentation-caption" aria-live="polite">
-      <h1 className="pres-title">{title}</h1>
-      {description && <p className="pres-description">{description}</p>}
+      <h1 className="pres-title">{lesson ? text(lesson.titleKey) : settingsTitle(config, t)}</h1>
+      {lesson ? (
+        <p className="pres-description">
+          {text(lesson.captionKey)}{' '}
+          <strong className="pres-look">{t('lesson.caption.label')}:</strong>{' '}
+          {text(lesson.lookForKey)}
+        </p>
+      ) : (
+        <p className="pres-description">{settingsSummary(config, t)}</p>
+      )}
     </div>
   );
 }

@@ -1,12 +1,15 @@
 // Only the controls the lesson is about, so the class watches one knob at a time:
-// regularization → kind and λ (and α for elastic net); dropout → p; early stopping → on/off and
-// patience; augmentation → its sliders; batch norm → its switch. The lab's own control
-// components are reused, so labels, tips and keyboard behaviour are the same as in the lab.
+// regularization → kind and λ (and α for elastic net); weight decay → the AdamW switch; dropout →
+// p; early stopping → on/off and patience; augmentation → its sliders; batch norm → its switch;
+// learning rate → its slider. The lab's own control components are reused, so labels, tips and
+// keyboard behaviour are the same as in the lab.
 import type { ComponentType } from 'react';
 import { AugmentationSection } from '../components/AugmentationSection';
 import { CheckboxField } from '../components/CheckboxField';
 import { setSetting, useConfigPart } from '../components/configPart';
 import { DropoutSection } from '../components/DropoutSection';
+import { LogSlider } from '../components/LogSlider';
+import { LEARNING_RATE_SCALE } from '../components/OptimizerSection';
 import {
   L1RatioField,
   LambdaField,
@@ -15,8 +18,8 @@ import {
 import { Section } from '../components/Section';
 import { useT } from '../i18n';
 import { MAIN_RUN } from '../store/labStore';
-import type { Technique } from './techniques';
 import { PatienceField } from '../components/PatienceField';
+import type { Technique } from './techniques';
 
 function RegularizationControls() {
   const t = useT();
@@ -78,8 +81,46 @@ function BatchNormControls() {
   );
 }
 
+function WeightDecayControls() {
+  const t = useT();
+  const reg = useConfigPart(MAIN_RUN, 'regularization');
+  if (!reg) return null;
+  return (
+    <Section title={t('controls.reg.decoupled')}>
+      <CheckboxField
+        label={t('controls.reg.decoupled')}
+        help={t('controls.reg.decoupled.help')}
+        checked={reg.decoupled}
+        onChange={(on) => setSetting(MAIN_RUN, 'regularization', 'decoupled', on)}
+      />
+    </Section>
+  );
+}
+
+function LearningRateControls() {
+  const t = useT();
+  const opt = useConfigPart(MAIN_RUN, 'optimizer');
+  if (!opt) return null;
+  return (
+    <Section title={t('controls.opt.lr')}>
+      <LogSlider
+        label={t('controls.opt.lr')}
+        valueLabel={t('controls.opt.lrValue')}
+        help={t('controls.opt.lr.help')}
+        value={opt.learningRate}
+        scale={LEARNING_RATE_SCALE}
+        typedMin={1e-6}
+        typedMax={10}
+        onChange={(lr) => setSetting(MAIN_RUN, 'optimizer', 'learningRate', lr)}
+      />
+    </Section>
+  );
+}
+
 const GROUPS: Record<Technique, ComponentType> = {
   regularization: RegularizationControls,
+  weightDecay: WeightDecayControls,
+  learningRate: LearningRateControls,
   dropout: () => <DropoutSection runId={MAIN_RUN} />,
   earlyStopping: EarlyStoppingControls,
   augmentation: () => <AugmentationSection runId={MAIN_RUN} />,

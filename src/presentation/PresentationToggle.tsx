@@ -9,17 +9,20 @@ export function usePresenting(): boolean {
   return usePresentation((s) => s.presenting);
 }
 
-/** The header button that enters presentation mode. */
+/** The header button that enters presentation mode (a narrow header shows only its icon). */
 export function PresentationToggle() {
   const t = useT();
   return (
     <button
       type="button"
-      className="rl-button"
+      className="rl-button pres-toggle"
       title={t('presentation.enterTitle')}
       onClick={enterPresentation}
     >
-      {t('presentation.enter')}
+      <span aria-hidden="true" className="pres-toggle-icon">
+        ▣
+      </span>
+      <span className="pres-toggle-text">{t('presentation.enter')}</span>
     </button>
   );
 }

@@ -1,15 +1,17 @@
 // Presentation mode: the lab for a lecture hall. Full screen, type readable from the back row,
-// thick lines, a high-contrast palette, the preset's caption, a large epoch counter and only the
-// controls the lesson is about; driven from the keyboard or a presentation clicker.
+// thick lines, a high-contrast palette, the lesson's caption, a large epoch counter, the page's
+// notices and only the controls the lesson is about; driven from the keyboard or a clicker.
 import { useEffect, useSyncExternalStore } from 'react';
 import { BoundaryMap, LossCurves, WeightHistogram } from '../charts';
-import { ComparisonView } from '../compare/ComparisonView';
+import { NoticeBanner } from '../components/NoticeBanner';
+import { RunStatusBanner } from '../components/RunStatusBanner';
 import { useT } from '../i18n';
+import { useCurrentLesson } from '../lesson/lessonStore';
 import { MAIN_RUN, useLab, useMainConfig } from '../store/labStore';
 import { KeyLegend } from './KeyLegend';
-import { useCurrentPreset } from './lessons';
 import { PresentationBar } from './PresentationBar';
 import { PresentationCaption } from './PresentationCaption';
+import { PresentationComparison } from './PresentationComparison';
 import { PresentationControls } from './PresentationControls';
 import { onFullscreenChange, toggleBlank } from './presentationActions';
 import { usePresentation } from './presentationStore';
@@ -38,43 +40,45 @@ function EpochCounter() {
   );
 }
 
-/** Side-by-side runs fill the width, the lesson's controls in a row beneath them. */
-function mainClass(comparing: boolean, weights: boolean): string {
+function mainClass(runs: number, weights: boolean): string {
   const names = ['pres-main'];
-  if (comparing) names.push('pres-main--compare');
+  if (runs > 1) names.push('pres-main--compare', `pres-main--runs-${runs}`);
   if (weights) names.push('pres-main--weights');
   return names.join(' ');
 }
 
 export default function PresentationView() {
   const t = useT();
-  const preset = useCurrentPreset();
+  const lesson = useCurrentLesson();
   const config = useMainConfig();
-  const comparing = useLab((s) => s.comparison !== null);
+  const runs = useLab((s) => (s.comparison === null ? 1 : s.runOrder.length));
   const legendOpen = usePresentation((s) => s.legendOpen);
   const blank = usePresentation((s) => s.blank);
   const fullscreen = useSyncExternalStore(subscribeFullscreen, isFullscreen, () => false);
-  const techniques = presentedTechniques(config, preset);
+  const techniques = presentedTechniques(config, lesson);
   const weights = showsWeights(techniques);
   usePresentationKeys();
   useEffect(() => subscribeFullscreen(onFullscreenChange), []);
 
+  // Landmarks at the top level (banner, main, navigation), as a page has them: presentation mode
+  // replaces the lab's page rather than sitting inside it.
   return (
     <div
       className={fullscreen ? 'presentation presentation--fullscreen' : 'presentation'}
-      role="region"
-      aria-label={t('presentation.region')}
       data-testid="presentation-root"
     >
       <header className="pres-head">
-        <PresentationCaption preset={preset} />
+        <PresentationCaption lesson={lesson} />
         <EpochCounter />
+        <div className="pres-notices">
+          <NoticeBanner />
+          <RunStatusBanner runId={MAIN_RUN} />
+        </div>
       </header>
-      <main className={mainClass(comparing, weights)}>
-        {comparing ? (
-          <section className="pres-compare">
-            <ComparisonView />
-          </section>
+      <main className={mainClass(runs, weights)}>
+        <h2 className="visually-hidden">{t('presentation.charts')}</h2>
+        {runs > 1 ? (
+          <PresentationComparison />
         ) : (
           <>
             <section className="pres-boundary">
@@ -87,18 +91,18 @@ export default function PresentationView() {
           </>
         )}
         <PresentationControls techniques={techniques} />
+        {blank && (
+          <button
+            type="button"
+            className="pres-blank"
+            aria-label={t('presentation.blank')}
+            title={t('presentation.blank')}
+            onClick={toggleBlank}
+          />
+        )}
       </main>
       <PresentationBar fullscreen={fullscreen} />
       {legendOpen && <KeyLegend />}
-      {blank && (
-        <button
-          type="button"
-          className="pres-blank"
-          aria-label={t('presentation.blank')}
-          title={t('presentation.blank')}
-          onClick={toggleBlank}
-        />
-      )}
     </div>
   );
 }

@@ -1,28 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../workers/contract';
-import { presentedTechniques, showsWeights, techniquesNamed } from './techniques';
+import { presentedTechniques, showsWeights, techniquesInConfig } from './techniques';
 
 describe('which controls a presentation shows', () => {
-  it('reads the technique from a preset id', () => {
-    expect(techniquesNamed('l1-vs-l2')).toEqual(['regularization']);
-    expect(techniquesNamed('early-stopping')).toEqual(['earlyStopping']);
-    expect(techniquesNamed('batch-norm')).toEqual(['batchNorm']);
-    expect(techniquesNamed('overfitting')).toEqual([]);
+  it('a lesson’s own list, as typed in the lesson, whatever its settings switch on', () => {
+    const c = defaultConfig();
+    c.model.dropoutKeep = 0.8;
+    c.regularization.kind = 'elasticnet';
+    expect(presentedTechniques(c, { techniques: ['dropout'] })).toEqual(['dropout']);
+    expect(presentedTechniques(c, { techniques: [] })).toEqual([]);
   });
 
-  it('falls back to what the settings switch on, in lesson order', () => {
+  it('without a lesson, what the settings switch on, in the lab’s order', () => {
     const c = defaultConfig();
     expect(presentedTechniques(c, null)).toEqual([]);
     c.model.dropoutKeep = 0.8;
     c.regularization.kind = 'elasticnet';
     c.augmentation.flip = 'horizontal';
     expect(presentedTechniques(c, null)).toEqual(['regularization', 'dropout', 'augmentation']);
-    expect(presentedTechniques(c, { id: 'dropout', techniques: ['dropout'] })).toEqual(['dropout']);
-    expect(presentedTechniques(c, { id: 'combined', techniques: [] })).toHaveLength(3);
+    c.regularization.decoupled = true;
+    c.model.batchNorm = true;
+    expect(techniquesInConfig(c)).toEqual([
+      'regularization',
+      'weightDecay',
+      'dropout',
+      'augmentation',
+      'batchNorm',
+    ]);
+    // Decoupled decay means nothing without an L2 part.
+    c.regularization.kind = 'l1';
+    expect(techniquesInConfig(c)).not.toContain('weightDecay');
   });
 
   it('shows the weight histogram for penalty lessons only', () => {
     expect(showsWeights(['regularization'])).toBe(true);
+    expect(showsWeights(['weightDecay'])).toBe(true);
     expect(showsWeights(['dropout'])).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { resetTraining, stepOneEpoch, togglePlay } from '../components/playbackCommands';
 import { controlOwnsSpace, fieldOwnsKeys } from '../components/usePlaybackShortcuts';
-import { nextPreset, previousPreset } from './lessons';
+import { nextLesson, previousLesson } from '../lesson/lessonActions';
 import { exitPresentation, toggleBlank, toggleLegend } from './presentationActions';
 import { usePresentation } from './presentationStore';
 
@@ -47,12 +47,19 @@ export function presentationCommand(e: KeyboardEvent): PresentationCommand | nul
   return command;
 }
 
-/** Runs a command. A blanked screen comes back on Esc instead of leaving the presentation. */
+/**
+ * Runs a command. Esc undoes what is in front first: a blanked screen comes back, an open key
+ * list closes; only then does it leave the presentation.
+ */
 export function runPresentationCommand(command: PresentationCommand): void {
-  if (command === 'exit' && usePresentation.getState().blank) command = 'blank';
+  const { blank, legendOpen } = usePresentation.getState();
+  if (command === 'exit' && blank) command = 'blank';
+  else if (command === 'exit' && legendOpen) command = 'legend';
   const run: Record<PresentationCommand, () => void> = {
-    next: nextPreset,
-    previous: previousPreset,
+    // A clicker has no Play key: the next lesson starts playing at its pace (unless the reader
+    // asked for reduced motion).
+    next: () => nextLesson({ play: true }),
+    previous: () => previousLesson({ play: true }),
     play: togglePlay,
     step: stepOneEpoch,
     reset: resetTraining,

@@ -5,7 +5,7 @@
 // run's `chartTick` moves (paced while training, see chartPacing.ts).
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Point, RunId } from '../../workers/contract';
+import type { Point, RunId, ViewFrame } from '../../workers/contract';
 
 /** What the charts draw of a run at one epoch. */
 export interface RunPicture {
@@ -58,6 +58,8 @@ export interface FrameState {
   chartTick: Record<RunId, number>;
   /** Frames received: which runs of a 3–4 run comparison repaint their boundary this frame. */
   seq: number;
+  /** Per run, the latest "why it works" view the worker sent (src/views asks for it). */
+  views: Record<RunId, ViewFrame | undefined>;
 }
 
 export const frameStore = createStore<FrameState>(() => ({
@@ -66,6 +68,7 @@ export const frameStore = createStore<FrameState>(() => ({
   past: {},
   chartTick: {},
   seq: 0,
+  views: {},
 }));
 
 const merged = new WeakMap<RunPicture, WeakMap<PastPicture, RunPicture>>();

@@ -36,6 +36,7 @@ export function receiveFrame(frame: Frame): void {
   const runs: Record<string, RunState> = { ...lab.runs };
   const live = { ...fs.live };
   const chartTick = { ...fs.chartTick };
+  const views = { ...fs.views };
   let startedOver = false;
   for (const rf of known) {
     const prev = runs[rf.id]!;
@@ -64,6 +65,7 @@ export function receiveFrame(frame: Frame): void {
       live[rf.id] = picture;
     }
     if (paced.has(rf.id)) chartTick[rf.id] = (chartTick[rf.id] ?? 0) + 1;
+    if (rf.view) views[rf.id] = rf.view;
     runs[rf.id] = {
       ...prev,
       generation: rf.generation,
@@ -89,5 +91,5 @@ export function receiveFrame(frame: Frame): void {
     training: frame.playback.playing,
     ...(ended ? { playback: { ...lab.playback, playing: false } } : {}),
   });
-  frameStore.setState({ live, chartTick, seq: fs.seq + 1, ...scrub });
+  frameStore.setState({ live, chartTick, views, seq: fs.seq + 1, ...scrub });
 }

@@ -1,7 +1,7 @@
 // The URL hash carries the whole state a link should restore: the config (config v1), its custom
-// points, the side-by-side comparison and the language:
-// `#config=<JSON>&points=<packed>&compare=<JSON>&lang=zh`, the JSON parts URI-encoded, the points
-// packed by pointsCodec.ts. Links written before the points were packed hold them in the config
+// points, the side-by-side comparison, the language and the lesson on screen:
+// `#config=<JSON>&points=<packed>&compare=<JSON>&lang=zh&lesson=<id>`, the JSON parts URI-encoded,
+// the points packed by pointsCodec.ts. Links written before the points were packed hold them in the config
 // JSON, and still open. A malformed hash never blanks the page: the decoder falls back to defaults
 // and says what it could not read.
 import type { ConfigV1 } from '../../workers/contract';
@@ -33,6 +33,12 @@ export interface HashState {
   comparison: Comparison | null;
   /** Presentation mode (`present=1`): a link can open the lab ready for a lecture hall. */
   present?: boolean;
+  /**
+   * The lesson on screen (`lesson=<id>`), written only while the lab still is that lesson, so a
+   * page opened from the link shows its caption again. The page checks the id against its
+   * catalog and the settings against the lesson's; anything else is ignored without a notice.
+   */
+  lesson?: string;
 }
 
 export interface DecodedHash extends HashState {
@@ -50,6 +56,7 @@ export function encodeHash(s: HashState): string {
   if (s.comparison) parts.push(`compare=${encodeURIComponent(JSON.stringify(s.comparison))}`);
   if (s.lang !== 'en') parts.push(`lang=${s.lang}`);
   if (s.present) parts.push('present=1');
+  if (s.lesson) parts.push(`lesson=${encodeURIComponent(s.lesson)}`);
   return `#${parts.join('&')}`;
 }
 
@@ -111,6 +118,14 @@ function withPoints(json: unknown, packed: string): unknown {
   return { ...json, data: { ...data, points } };
 }
 
+/** A lesson id has the catalog's shape (lower case, digits, hyphens); anything else is dropped. */
+const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+function lessonOf(params: URLSearchParams): { lesson?: string } {
+  const id = params.get('lesson');
+  return id !== null && LESSON_ID.test(id) ? { lesson: id } : {};
+}
+
 export function decodeHash(hash: string): DecodedHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const lang: Lang = params.get('lang') === 'zh' ? 'zh' : 'en';
@@ -120,6 +135,7 @@ export function decodeHash(hash: string): DecodedHash {
   const rawCompare = params.get('compare');
   // No settings, or settings that cannot be used: the embedded default lab.
   const fallback = { config: defaultLabConfig(), lang, comparison: null, present, warnings: [] };
+  // A lesson counts only with settings to check it against: the default lab is no lesson.
   if (raw === null) return { ...fallback, problem: null };
   let json: unknown;
   let compareJson: unknown = null;
@@ -140,7 +156,7 @@ export function decodeHash(hash: string): DecodedHash {
   try {
     const { config, warnings } = validateConfig(json);
     const comparison = rawCompare === null ? null : checkComparison(compareJson, config, warnings);
-    return { config, lang, comparison, present, warnings, problem: null };
+    return { config, lang, comparison, present, warnings, problem: null, ...lessonOf(params) };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ...fallback, problem: { kind: 'invalid', detail } };

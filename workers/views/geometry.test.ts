@@ -95,6 +95,25 @@ describe('geometry: the data loss in the plane of two weights', () => {
     expect(g.grid.dataLoss.length).toBe(size * size);
   }, 60_000);
 
+  it('zoomed in on the model, the window leaves the data-loss minimum out and holds the rest, the whole diamond too', () => {
+    const t = train(logisticConfig(0.4));
+    const all = geometryView(t);
+    const model = geometryView(t, { window: 'model' });
+    const { aRange, bRange } = model.grid;
+    const inside = (a: number, b: number) =>
+      a >= aRange[0] && a <= aRange[1] && b >= bRange[0] && b <= bRange[1];
+    expect(aRange[1] - aRange[0]).toBeLessThan((all.grid.aRange[1] - all.grid.aRange[0]) / 2);
+    expect(inside(model.current.a, model.current.b)).toBe(true);
+    expect(inside(0, 0)).toBe(true);
+    expect(inside(model.penalizedMinimum.a, model.penalizedMinimum.b)).toBe(true);
+    expect(inside(model.dataMinimum.a, model.dataMinimum.b)).toBe(false);
+    const o = model.region!.outline;
+    for (let k = 0; k < o.length; k += 2) expect(inside(o[k]!, o[k + 1]!)).toBe(true);
+    // Only the window differs: the same point and the same minima.
+    expect(model.penalizedMinimum).toEqual(all.penalizedMinimum);
+    expect(model.current).toEqual(all.current);
+  }, 60_000);
+
   it('names a bias as not a weight, with the weights’ indices', () => {
     const t = hiddenRun();
     const bias = t.layout.layers[0]!.b;

@@ -21,6 +21,11 @@ export interface GeometryOptions {
   regularization?: RegularizationConfig;
   /** Grid cells per side (default 41, 5 to 201). */
   gridSize?: number;
+  /**
+   * What the window holds besides the current point, the origin and the penalized minimum:
+   * 'all' (default) also the data-loss minimum, 'model' not (a close look at the model).
+   */
+  window?: 'all' | 'model';
 }
 
 export interface ConstraintRegion {
@@ -215,19 +220,27 @@ export function geometryView(trainer: Trainer, options: GeometryOptions = {}): G
   const f = pairLoss(layout, state, trainer.train, i, j);
   let dataMinimum = minimizeInPlane(f, [a0, b0], { l1: 0, l2: 0 });
   let penalizedMinimum = minimizeInPlane(f, [a0, b0], pen);
+  const region = constraintRegion(reg, a0, b0);
+  // A close look holds the whole region too, so the shape of its corners shows (|a| + |b| bounds
+  // every region through the point: the diamond holds the circle and the elastic-net shape).
+  const reach = options.window === 'model' && region ? region.l1Radius : 0;
   const framed = (): [number, number][] => {
     const pts: [number, number][] = [
       [a0, b0],
       [0, 0],
       [penalizedMinimum.a, penalizedMinimum.b],
     ];
-    if (dataMinimum.status === 'converged') pts.push([dataMinimum.a, dataMinimum.b]);
+    if (reach > 0) pts.push([-reach, -reach], [reach, reach]);
+    if (dataMinimum.status === 'converged' && options.window !== 'model') {
+      pts.push([dataMinimum.a, dataMinimum.b]);
+    }
     return pts;
   };
   let grid = lossGrid(f, size, framed());
   dataMinimum = improveFromGrid(f, grid, { l1: 0, l2: 0 }, dataMinimum);
   penalizedMinimum = improveFromGrid(f, grid, pen, penalizedMinimum);
-  const dataShown = dataMinimum.status !== 'converged' || inside(grid, dataMinimum);
+  const dataShown =
+    dataMinimum.status !== 'converged' || options.window === 'model' || inside(grid, dataMinimum);
   if (!dataShown || !inside(grid, penalizedMinimum)) grid = lossGrid(f, size, framed());
   return {
     pair,
@@ -236,7 +249,7 @@ export function geometryView(trainer: Trainer, options: GeometryOptions = {}): G
     grid,
     dataMinimum,
     penalizedMinimum,
-    region: constraintRegion(reg, a0, b0),
+    region,
   };
 }
 

@@ -28,4 +28,4 @@ export type { DecayOptions, DecayComparison, ShrinkPair } from './decayCompariso
 export { decayComparison } from './decayComparison';
 export type { Closeness } from './gridPoints';
 export type { WeightPlace } from './modelState';
-export { weightPlace, weightIndex } from './modelState';
+export { weightPlace, weightIndex, weightParam } from './modelState';

@@ -73,3 +73,15 @@ export function weightIndex(layout: NetworkLayout, param: number): number {
   }
   return -1;
 }
+
+/** The parameter index of entry `index` of the weights-only vector (weightIndex's inverse), or -1. */
+export function weightParam(layout: NetworkLayout, index: number): number {
+  if (!Number.isInteger(index) || index < 0) return -1;
+  let offset = 0;
+  for (const L of layout.layers) {
+    const n = L.nIn * L.nOut;
+    if (index < offset + n) return L.w + index - offset;
+    offset += n;
+  }
+  return -1;
+}

@@ -1,8 +1,5 @@
 // The comparison's "Hide labels" button and key (H), and the guessing form while the labels are
 // hidden: a lazy chunk, loaded with the first comparison (see PredictControls.tsx).
-// Importing the entry keeps rolldown from splitting modules shared with the start-up bundle out
-// of it into a chunk of their own (one more request, worse compression).
-import '../../main';
 import { useEffect } from 'react';
 import { fieldOwnsKeys } from '../../components/usePlaybackShortcuts';
 import { useT } from '../../i18n';

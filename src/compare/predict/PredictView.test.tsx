@@ -1,7 +1,7 @@
 // "Predict, then reveal" in the comparison view: four runs hidden behind A–D, the class's guesses
 // and the score, against the real training service (in-process).
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../../../workers/testing';
 import { pause } from '../../lab/actions';
 import { setComparison, startLab } from '../../lab/labConfig';
@@ -9,9 +9,6 @@ import { useLab } from '../../store/labStore';
 import { trainInProcess } from '../../testSupport/inProcessTrainer';
 import { ComparisonView } from '../ComparisonView';
 import { usePredict } from './predictStore';
-
-// The panel's chunk imports the page's entry (a bundling hint); a test has no page to start.
-vi.mock('../../main', () => ({}));
 
 beforeAll(async () => {
   trainInProcess();

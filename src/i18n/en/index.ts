@@ -7,6 +7,7 @@ import { lessons } from './lessons';
 import { predict } from './predict';
 import { presentation } from './presentation';
 import { share } from './share';
+import { views } from './views';
 
 export const EN = {
   ...common,
@@ -18,4 +19,5 @@ export const EN = {
   ...presentation,
   ...share,
   ...predict,
+  ...views,
 };

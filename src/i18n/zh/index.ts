@@ -9,6 +9,7 @@ import { lessons } from './lessons';
 import { predict } from './predict';
 import { presentation } from './presentation';
 import { share } from './share';
+import { views } from './views';
 
 export const ZH: Translation<typeof EN> = {
   ...common,
@@ -20,4 +21,5 @@ export const ZH: Translation<typeof EN> = {
   ...presentation,
   ...share,
   ...predict,
+  ...views,
 };

@@ -13,7 +13,7 @@ export const share: Translation<typeof en> = {
   'share.exportRun.help':
     '将本次训练保存为 JSON 文件（运行导出 v1）：设置、数据、训练前后的权重和历史记录。',
   'share.exportHistory': '导出历史（CSV）',
-  'share.exportHistory.help': '将每个轮次的损失、准确率和惩罚项保存为 CSV 表格，可用电子表格打开。',
+  'share.exportHistory.help': '将每个周期的损失、准确率和惩罚项保存为 CSV 表格，可用电子表格打开。',
   'share.import': '导入训练或配置（JSON）',
   'share.import.help': '从导出的训练文件或配置文件载入设置。无效的文件不会改变任何内容。',
   'share.imported': '已从 {file} 载入设置。按“播放”开始训练。',
