@@ -41,3 +41,25 @@ export function recordPage(context: BrowserContext, page: Page, allowedHost: str
   });
   return record;
 }
+
+/**
+ * Collects the page's Content-Security-Policy violations as the page reports them (the
+ * `securitypolicyviolation` event), from its first script on. Call before the page loads; the
+ * returned function reads what was collected.
+ */
+export async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  // A string, not a function: the page must not depend on the test bundler's helpers.
+  await page.addInitScript({
+    content: `window.__policyViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__policyViolations.push(
+          e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline') +
+            ' (' + (e.sourceFile || 'the page') + ':' + e.lineNumber + ')',
+        );
+      });`,
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { __policyViolations?: string[] }).__policyViolations ?? [],
+    );
+}

@@ -1,9 +1,11 @@
 // Your own data: a student clicks outliers into the other class's territory and watches an
 // unregularized boundary bend around them, removes one again, and imports points from a file.
 import type { Page } from 'playwright-core';
+import type { Point } from '../workers/engine/config';
+import type { RunExportV1 } from '../workers/engine/runExport';
 import { describe, expect, it } from 'vitest';
 import { decodeHash } from '../src/store/urlCodec.ts';
-import { configHash, labSession, screenshot, until } from './labSession.ts';
+import { configHash, epoch, labSession, screenshot, until } from './labSession.ts';
 
 const lab = labSession();
 
@@ -33,6 +35,34 @@ async function clickAt(page: Page, x1: number, x2: number): Promise<void> {
   if (!box) throw new Error('the plot is not editable');
   await page.mouse.click(box.x + ((x1 + 6) / 12) * box.width, box.y + ((6 - x2) / 12) * box.height);
 }
+
+type Splits = RunExportV1['data'];
+
+/** The points of each split as the worker trains on them (the test build's run export). */
+async function splitsOf(page: Page): Promise<Splits> {
+  const run = await page.evaluate(() => {
+    const w = window as unknown as {
+      __reglab: { actions: { exportRun: (id: string) => Promise<RunExportV1 | null> } };
+    };
+    return w.__reglab.actions.exportRun('main');
+  });
+  if (!run) throw new Error('no run to export');
+  return run.data;
+}
+
+/** Waits until the worker trains on `count` points in all (the new run has started). */
+async function splitsWith(page: Page, count: number): Promise<Splits> {
+  const total = (d: Splits) => d.train.length + d.val.length + d.test.length;
+  return until(
+    () => splitsOf(page),
+    (d) => total(d) === count,
+    `${count} points trained on`,
+  );
+}
+
+const round3 = (pts: Point[]) =>
+  pts.map(([a, b, l]) => [Math.round(a * 1000) / 1000 + 0, Math.round(b * 1000) / 1000 + 0, l]);
+const status = (page: Page) => page.getByTestId('point-edit-status').textContent();
 
 describe('your own data', () => {
   it('adds class-1 points in class-0 territory by clicking, and removes one by clicking it', async () => {
@@ -67,8 +97,8 @@ describe('your own data', () => {
       (n) => n === 103,
       'three outliers',
     );
-    // The points travel in the link.
-    expect(linkPoints(page)).toContainEqual([-4.5, -3.5, 1]);
+    // The points travel in the link, each with its split (new points: training, the default).
+    expect(linkPoints(page)).toContainEqual([-4.5, -3.5, 1, 'train']);
 
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await until(
@@ -85,7 +115,7 @@ describe('your own data', () => {
       (n) => n === 102,
       'one outlier removed',
     );
-    expect(linkPoints(page)).not.toContainEqual([-5, -5, 1]);
+    expect(linkPoints(page)).not.toContainEqual([-5, -5, 1, 'train']);
     expect(record.consoleErrors).toEqual([]);
   });
 
@@ -124,5 +154,99 @@ describe('your own data', () => {
     );
     expect(await dataset(page)).toBe('custom');
     expect(await error.count()).toBe(0);
+  });
+
+  it('a new point joins the split chosen; every other point keeps its split; playing goes on', async () => {
+    const { page, record } = await lab.open(BLOBS);
+    const generated = await splitsWith(page, 100);
+    await page.getByRole('checkbox', { name: 'Add points by clicking' }).check();
+    await page.getByRole('combobox', { name: 'Class of new points' }).selectOption('1');
+    await page.getByRole('combobox', { name: 'New points go to' }).selectOption('val');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await until(
+      () => epoch(page),
+      (e) => e > 100,
+      'training before the edit',
+    );
+    await clickAt(page, -4.5, -3.5);
+    const added = await splitsWith(page, 101);
+    expect(added.val).toContainEqual([-4.5, -3.5, 1]);
+    // The generated points are written out to 3 decimals, each in the split it was in.
+    expect(added.train).toEqual(round3(generated.train));
+    expect(added.val.filter((p) => p[0] !== -4.5)).toEqual(round3(generated.val));
+    expect(added.test).toEqual(round3(generated.test));
+    expect(await status(page)).toMatch(/to the validation split\. The run starts over with it/);
+    // Still playing: the run starts over with the point and trains on.
+    await until(
+      () => epoch(page),
+      (e) => e > 50,
+      'training after the edit',
+    );
+    expect(await page.getByRole('button', { name: 'Pause', exact: true }).isVisible()).toBe(true);
+
+    await page.getByRole('combobox', { name: 'New points go to' }).selectOption('train');
+    await clickAt(page, -5, -5);
+    const second = await splitsWith(page, 102);
+    expect(second.val).toEqual(added.val);
+    expect(second.test).toEqual(added.test);
+    expect(second.train).toEqual([...added.train, [-5, -5, 1]]);
+    await clickAt(page, -4.5, -3.5);
+    const removed = await splitsWith(page, 101);
+    expect(removed.train).toEqual(second.train);
+    expect(removed.val).toEqual(added.val.filter((p) => p[0] !== -4.5));
+    expect(await status(page)).toMatch(/Removed the point at \(−4\.5, −3\.5\)/);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  it('adds and removes points from the keyboard with a visible crosshair', async () => {
+    const { page } = await lab.open(BLOBS);
+    await splitsWith(page, 100);
+    await page.getByRole('checkbox', { name: 'Add points by clicking' }).check();
+    const layer = page.getByTestId('point-edit-layer');
+    // From the split picker, Tab on through the chart's buttons to the plot.
+    await page.getByRole('combobox', { name: 'New points go to' }).focus();
+    const focused = () => layer.evaluate((el) => el === document.activeElement);
+    for (let i = 0; i < 8 && !(await focused()); i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(true);
+    expect(await layer.getAttribute('aria-describedby')).toBeTruthy();
+    const crosshair = page.getByTestId('point-edit-crosshair');
+    expect(await crosshair.isVisible()).toBe(true);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    expect(await status(page)).toBe('Crosshair at (−4, −0.25).');
+    await page.keyboard.press('Enter');
+    const added = await splitsWith(page, 101);
+    expect(added.train).toContainEqual([-4, -0.25, 1]);
+    expect(await status(page)).toMatch(
+      /^Added a class 1 point at \(−4, −0\.25\) to the training split/,
+    );
+    await screenshot(page, 'owndata-keyboard-crosshair');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Delete');
+    await splitsWith(page, 100);
+    expect(linkPoints(page)).not.toContainEqual([-4, -0.25, 1, 'train']);
+    await page.keyboard.press('Delete');
+    expect(await status(page)).toBe('There is no point near the crosshair to remove.');
+  });
+
+  it('adds a point with a tap on a phone', async () => {
+    const { page } = await lab.open(BLOBS, { width: 390, height: 844 });
+    await splitsWith(page, 100);
+    await page.getByRole('checkbox', { name: 'Add points by clicking' }).check();
+    const layer = page.getByTestId('point-edit-layer');
+    await layer.scrollIntoViewIfNeeded();
+    const box = (await layer.boundingBox())!;
+    // A finger at data (−4.5, −3.5), as touch pointer events.
+    const at = {
+      clientX: box.x + ((-4.5 + 6) / 12) * box.width,
+      clientY: box.y + ((6 + 3.5) / 12) * box.height,
+    };
+    const touch = { pointerType: 'touch', isPrimary: true, pointerId: 7, ...at };
+    await layer.dispatchEvent('pointerdown', touch);
+    await layer.dispatchEvent('pointerup', touch);
+    const added = await splitsWith(page, 101);
+    const near = [...added.train].filter((p) => Math.hypot(p[0] + 4.5, p[1] + 3.5) < 0.2);
+    expect(near).toHaveLength(1);
+    await screenshot(page, 'owndata-phone-tap');
   });
 });

@@ -74,6 +74,30 @@ describe('links and failures', () => {
     expect(await alert.count()).toBe(0);
   });
 
+  it('one click after a divergence reaches a stable run even when ten times lower diverges too', async () => {
+    // L2 at λ = 10 under SGD needs λ·lr below 2: lr 10 diverges near epoch 40, lr 1 near 80.
+    const hash = labHash((c) => {
+      c.optimizer = { kind: 'sgd', learningRate: 10, batchSize: 20 };
+      c.regularization = { ...c.regularization, kind: 'l2', lambda: 10 };
+    });
+    const { page, record } = await lab.open(hash);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: /diverged/i });
+    await alert.waitFor();
+    await page.getByRole('button', { name: 'Reset with a lower learning rate' }).click();
+    await expect
+      .poll(() => page.getByRole('spinbutton', { name: 'Learning rate value' }).inputValue())
+      .toBe('0.1');
+    await alert.waitFor({ state: 'detached' });
+    await until(
+      () => epoch(page),
+      (e) => e > 400,
+      'training well past where lr 1 diverges',
+    );
+    expect(await alert.count()).toBe(0);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
   for (const [how, hook] of [
     ['throws from its loop', 'crashWorkerForTest'],
     ['closes itself without an error event', 'closeWorkerForTest'],

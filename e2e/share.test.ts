@@ -156,4 +156,72 @@ describe('sharing and export', () => {
     await fresh.page.getByRole('region', { name: 'Side-by-side runs' }).waitFor();
     expect(new URL(fresh.page.url()).hash).toBe(new URL(link).hash);
   });
+
+  it('names the keys an import left out in a notice, and refuses files with no settings', async () => {
+    const { page, record } = await lab.open(L2_LESSON);
+    await openMenu(page);
+    const input = page.getByLabel('Import run or config (JSON)');
+    const choose = (name: string, value: unknown) =>
+      input.setInputFiles({
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(value)),
+      });
+
+    await choose('bare-run.json', { version: 1, history: [], model: { layers: [] } });
+    await page.getByRole('alert').filter({ hasText: 'has no config' }).waitFor();
+    await choose('other.json', { colour: 'red', size: 3 });
+    const refused = page.getByRole('alert').filter({ hasText: 'holds none of the keys' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/Nothing was loaded from other\.json/);
+    expect(await regularization(page)).toBe('l2');
+    expect(await seed(page)).toBe('5');
+
+    await choose('mine.json', { seed: 12, colour: 'red', model: { hiden: [3] } });
+    await page.getByText('Loaded the settings from mine.json').waitFor();
+    expect(await seed(page)).toBe('12');
+    const notice = page.getByRole('status').filter({ hasText: 'were left out' });
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('colour');
+    expect(text).toContain('model.hiden');
+    expect(text).not.toMatch(/ConfigError|\.\s*\./);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  it('offers the config as a file, not a link, when the setup is too large for a link', async () => {
+    // 1,600 points of full-precision doubles: about 36,000 characters of link, past 32,000.
+    const config = JSON.parse(decodeURIComponent(L2_LESSON.slice('#config='.length))) as {
+      data: Record<string, unknown>;
+    };
+    config.data.dataset = 'custom';
+    config.data.points = Array.from({ length: 1600 }, (_, i) => [
+      ((i % 97) - 48) / 8.3,
+      ((i % 89) - 44) / 7.9,
+      i % 2,
+    ]);
+    const { page, context, record } = await lab.open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+    await openMenu(page);
+    await page.getByLabel('Import run or config (JSON)').setInputFiles({
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(config)),
+    });
+    await page.getByText('Loaded the settings from big.json').waitFor();
+    await page.getByText(/This setup is too large for a link/).waitFor();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'too large for a link' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+    await screenshot(page, 'share-too-large');
+
+    const saved = await download(page, 'Export config (JSON)');
+    expect(saved.file).toBe('reglab-config.json');
+    const file = JSON.parse(saved.bytes.toString('utf8')) as typeof config;
+    expect(file.data.points).toEqual(config.data.points);
+    expect(record.consoleErrors).toEqual([]);
+  });
 });

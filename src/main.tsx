@@ -27,6 +27,10 @@ void loadLanguage(lang).finally(() => {
   );
 });
 
+// Offline after one visit, and a new version announced (src/share/offline.ts). Built apps only:
+// the dev server has no service worker.
+if (import.meta.env.PROD) void import('./share/offline').then((m) => m.registerOffline());
+
 // The browser tests' build only: a handle on the page for them and for `npm run bench:ui`.
 if (import.meta.env.MODE === 'e2e') {
   void import('./lab/testHooks').then((m) => m.installTestHooks());

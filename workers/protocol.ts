@@ -116,6 +116,14 @@ export interface RunProblem {
   key: string | null;
 }
 
+/**
+ * A learning rate that trains a diverged run's config stably (see workers/stableRate.ts), or,
+ * when none of the lower rates tried does, `found: false`: the learning rate is not the cause.
+ */
+export type StableRate =
+  | { found: true; learningRate: number; tried: number[] }
+  | { found: false; learningRate: null; tried: number[] };
+
 /** The worker's API, exposed through comlink and also callable directly (no Worker) in tests. */
 export interface TrainerApi {
   /** Starts (or replaces) a run. Resolves with a problem instead of throwing on a bad config. */
@@ -147,6 +155,12 @@ export interface TrainerApi {
   /** The run as run export v1 (null for an unknown run). Its `history` is empty: frames have
    * already carried every record to the page, which merges its own copy in. */
   exportRun(id: RunId): RunExportV1 | null;
+  /**
+   * After a divergence: lowers the run's learning rate tenfold at a time until a fresh run of its
+   * config trains its first epochs stably (headless, in slices, so the heartbeat still answers).
+   * Changes nothing: the page applies the rate it answers.
+   */
+  findStableLearningRate(id: RunId): Promise<StableRate>;
 }
 
 /** What the page may call: everything but the frame subscription, which the client owns. */

@@ -11,6 +11,7 @@ import { composeRunFrame, type RunCursor } from './runFrame';
 import { PlaybackClock, SpeedMeter } from './trainingClock';
 import { SnapshotStore } from './snapshots';
 import { ViewService } from './viewService';
+import { findStableRate, trainsStably } from './stableRate';
 import type {
   Frame,
   FrameListener,
@@ -19,6 +20,7 @@ import type {
   Playback,
   RunId,
   RunProblem,
+  StableRate,
   TrainerApi,
   ViewRequest,
 } from './protocol';
@@ -190,6 +192,16 @@ export class TrainerService implements TrainerApi {
     const run = this.runs.get(id);
     if (!run) return null;
     return { ...run.trainer.toRunExport(), history: [] };
+  }
+
+  findStableLearningRate(id: RunId): Promise<StableRate> {
+    const config = this.runs.get(id)?.config;
+    if (!config) return Promise.resolve({ found: false, learningRate: null, tried: [] });
+    const hooks = {
+      now: this.hooks.now,
+      pause: () => new Promise<void>((resume) => this.hooks.defer(resume, 0)),
+    };
+    return findStableRate(config, (c) => trainsStably(c, hooks));
   }
 
   inspect(id: RunId, epoch: number): InspectedEpoch | null {

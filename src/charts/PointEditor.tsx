@@ -1,22 +1,23 @@
-// Your own data on the boundary map: a toggle to add points by clicking (or tapping), the class
-// of new points, a CSV import, and the layer over the plot that turns a pointer into a point.
-// Every edit makes the dataset 'custom' and starts a new run on the edited points, so the class
-// sees the boundary learn again with the outlier in it.
-import type { PointerEvent } from 'react';
-import { useState } from 'react';
+// Your own data on the boundary map: a toggle to add points by clicking (or tapping, or from the
+// keyboard with a crosshair), the class of new points and the split they join, a CSV import, and
+// the layer over the plot that turns a pointer or a key into a point. Every edit makes the dataset
+// 'custom'; the points already there keep their split, and the run starts over on the edited
+// points (so its config still reproduces it: docs/config.md, "Your own points").
+import { lazy, Suspense, useState } from 'react';
+import type { PointSplit } from '../../workers/contract';
 import { parsePointsCsvInChunks } from '../../workers/contract';
 import { useT } from '../i18n';
 import { readText } from '../share/download';
 import { editConfig } from '../lab/labConfig';
-import { frameStore, shownPicture } from '../store/frameStore';
-import { useLab } from '../store/labStore';
-import { MAX_POINTS, clickPoint, setCustomPoints, startingPoints } from './pointEditing';
+import { setCustomPoints } from './customPoints';
 import { Toggle } from './Toggle';
 import '../share/share.css';
 
 export interface PointEditState {
   on: boolean;
   label: 0 | 1;
+  /** The split new points join (training when not chosen). */
+  split?: PointSplit;
 }
 
 interface ControlsProps {
@@ -55,16 +56,29 @@ export function PointEditControls({ runId, edit, onEdit }: ControlsProps) {
         />
       </span>
       {edit.on && (
-        <select
-          className="chart-select"
-          aria-label={t('points.class')}
-          title={t('points.class')}
-          value={edit.label}
-          onChange={(e) => onEdit({ ...edit, label: e.currentTarget.value === '1' ? 1 : 0 })}
-        >
-          <option value="0">{t('points.class0')}</option>
-          <option value="1">{t('points.class1')}</option>
-        </select>
+        <>
+          <select
+            className="chart-select"
+            aria-label={t('points.class')}
+            title={t('points.class')}
+            value={edit.label}
+            onChange={(e) => onEdit({ ...edit, label: e.currentTarget.value === '1' ? 1 : 0 })}
+          >
+            <option value="0">{t('points.class0')}</option>
+            <option value="1">{t('points.class1')}</option>
+          </select>
+          <select
+            className="chart-select"
+            aria-label={t('points.split')}
+            title={t('points.split.help')}
+            value={edit.split ?? 'train'}
+            onChange={(e) => onEdit({ ...edit, split: e.currentTarget.value as PointSplit })}
+          >
+            <option value="train">{t('points.split.train')}</option>
+            <option value="val">{t('points.split.val')}</option>
+            <option value="test">{t('points.split.test')}</option>
+          </select>
+        </>
       )}
       <label className="rl-button share-file" title={t('points.import.help')}>
         {t('points.import.short')}
@@ -86,7 +100,7 @@ export function PointEditControls({ runId, edit, onEdit }: ControlsProps) {
   );
 }
 
-interface LayerProps {
+export interface LayerProps {
   runId: string;
   edit: PointEditState;
   size: number;
@@ -99,38 +113,16 @@ interface LayerProps {
   r: number;
 }
 
-/** Catches clicks and taps on the plot while editing; absent otherwise, so hovering is unchanged. */
-export function PointEditLayer({ runId, edit, size, left, top, x, y, r }: LayerProps) {
-  const t = useT();
-  if (!edit.on) return null;
-  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    const box = e.currentTarget.getBoundingClientRect();
-    const px = ((e.clientX - box.left) / box.width) * size;
-    const py = ((e.clientY - box.top) / box.height) * size;
-    const config = useLab.getState().runs[runId]?.config;
-    if (!config) return;
-    const shown = shownPicture(frameStore.getState(), runId)?.points;
-    const points = startingPoints(config, shown);
-    const radius = Math.abs(x.invert(Math.max(6, r + 3)) - x.invert(0));
-    const result = clickPoint(points, x.invert(px), y.invert(py), edit.label, radius);
-    if (result.kind === 'full') {
-      useLab.setState({
-        notice: { kind: 'config-rejected', detail: t('points.limit', { max: MAX_POINTS }) },
-      });
-      return;
-    }
-    editConfig(runId, (d) => setCustomPoints(d, result.points));
-  };
+// The layer is a chunk of its own, loaded when editing is first switched on.
+const Layer = lazy(() => import('./PointEditLayer'));
+
+/** Catches clicks, taps and keys on the plot while editing; absent otherwise, so hovering is
+ * unchanged. */
+export function PointEditLayer(props: LayerProps) {
+  if (!props.edit.on) return null;
   return (
-    <div
-      className="point-edit-layer"
-      style={{ left, top, width: size, height: size }}
-      role="application"
-      aria-label={t('points.layer', { label: edit.label })}
-      title={t('points.layer', { label: edit.label })}
-      data-testid="point-edit-layer"
-      onPointerDown={onPointerDown}
-    />
+    <Suspense fallback={null}>
+      <Layer {...props} />
+    </Suspense>
   );
 }

@@ -2,8 +2,9 @@
 // all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
 import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
-import { play, resetRuns } from '../lab/actions';
-import { editConfig, trainOn } from '../lab/labConfig';
+import { resetRuns } from '../lab/actions';
+import { trainOn } from '../lab/labConfig';
+import { recoverFromDivergence } from '../lab/recovery';
 import { useLab } from '../store/labStore';
 import './controls.css';
 import { formatSignificant } from './format';
@@ -39,14 +40,7 @@ export function RunStatusBanner({ runId }: { runId: RunId }) {
             type="button"
             className="rl-button rl-button--primary"
             title={t('controls.status.resetLowerLrTitle', { lr: formatSignificant(lower, 6) })}
-            onClick={() => {
-              editConfig(runId, (d) => {
-                d.optimizer.learningRate = lower;
-              });
-              resetRuns();
-              // A diverged run paused playback; the fix trains on at once.
-              play();
-            }}
+            onClick={() => recoverFromDivergence(runId)}
           >
             {t('controls.status.resetLowerLr')}
           </button>

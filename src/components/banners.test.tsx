@@ -1,6 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { pause } from '../lab/actions';
 import { useLab } from '../store/labStore';
+import { trainInProcess } from '../testSupport/inProcessTrainer';
 import { NoticeBanner } from './NoticeBanner';
 import { RunStatusBanner } from './RunStatusBanner';
 import { mainConfig, setMainConfig, setMainRun } from './testLab';
@@ -11,16 +13,26 @@ describe('RunStatusBanner', () => {
     expect(container.textContent).toBe('');
   });
 
-  it('says when and why a run diverged, and lowers the learning rate 10× in one click', () => {
-    setMainConfig((c) => void (c.optimizer.learningRate = 3));
+  it('says when and why a run diverged, and one click finds a learning rate that trains on', async () => {
+    const service = trainInProcess();
+    // L2 with λ = 10 under SGD needs λ·lr below 2: lr 0.3 (ten times lower) diverges too.
+    setMainConfig((c) => {
+      c.optimizer = { kind: 'sgd', learningRate: 3, batchSize: 10 };
+      c.regularization = { ...c.regularization, kind: 'l2', lambda: 10 };
+    });
+    service.createRun('main', mainConfig());
     setMainRun({ status: 'diverged', divergedEpoch: 12, epoch: 12 });
     render(<RunStatusBanner runId="main" />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toMatch(/diverged at epoch 12: the loss became NaN or ∞/);
     expect(alert.textContent).toMatch(/learning rate \(3\) is probably too large/);
-    fireEvent.click(screen.getByRole('button', { name: 'Reset with a lower learning rate' }));
-    expect(mainConfig().optimizer.learningRate).toBe(0.3);
     expect(screen.getByRole('button', { name: 'Reset' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset with a lower learning rate' }));
+    await waitFor(() => expect(mainConfig().optimizer.learningRate).toBe(0.03));
+    expect(useLab.getState().playback.playing).toBe(true);
+    // The run starts over and trains: the banner goes.
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    pause();
   });
 
   it('names the best and the stop epoch when early stopping ended a run', () => {
@@ -66,5 +78,41 @@ describe('NoticeBanner', () => {
     useLab.setState({ notice: { kind: 'worker-failed', detail: 'failed: out of memory' } });
     render(<NoticeBanner />);
     expect(screen.getByRole('alert').textContent).toMatch(/keeps failing/);
+  });
+
+  it('words every notice as sentences: no error class prefix, no doubled full stop', () => {
+    const kinds = [
+      'link-malformed',
+      'link-invalid',
+      'link-warnings',
+      'worker-restarted',
+      'worker-failed',
+      'config-rejected',
+      'import-warnings',
+      'recovery-failed',
+      'update-ready',
+    ] as const;
+    for (const kind of kinds) {
+      useLab.setState({ notice: { kind, detail: 'Unknown key colour was ignored.' } });
+      const { container, unmount } = render(<NoticeBanner />);
+      const text = container.querySelector('p')!.textContent;
+      expect(text, kind).toMatch(/^[^a-z]/);
+      expect(text, kind).not.toMatch(/ConfigError|Error:|\.\s*\./);
+      unmount();
+    }
+  });
+
+  it('names the keys a file left out politely, and offers a reload for a new version', () => {
+    useLab.setState({
+      notice: { kind: 'import-warnings', detail: 'Unknown key model.hiden was ignored.' },
+    });
+    const { unmount } = render(<NoticeBanner />);
+    expect(screen.getByRole('status').textContent).toMatch(/left out:.*model\.hiden/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    unmount();
+    useLab.setState({ notice: { kind: 'update-ready', detail: '' } });
+    render(<NoticeBanner />);
+    expect(screen.getByRole('status').textContent).toMatch(/new version of RegLab is ready/);
+    expect(screen.getByRole('button', { name: 'Reload now' })).toBeTruthy();
   });
 });

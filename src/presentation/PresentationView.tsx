@@ -67,6 +67,8 @@ export default function PresentationView() {
       className={fullscreen ? 'presentation presentation--fullscreen' : 'presentation'}
       data-testid="presentation-root"
     >
+      {/* The view's header and main are the page's top-level landmarks (axe: a banner or main
+          inside another landmark is not found by landmark navigation), so no region wraps them. */}
       <header className="pres-head">
         <PresentationCaption lesson={lesson} />
         <EpochCounter />

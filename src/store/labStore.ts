@@ -27,7 +27,10 @@ export type NoticeKind =
   | 'link-warnings'
   | 'worker-restarted'
   | 'worker-failed'
-  | 'config-rejected';
+  | 'config-rejected'
+  | 'import-warnings'
+  | 'recovery-failed'
+  | 'update-ready';
 
 export interface Notice {
   kind: NoticeKind;

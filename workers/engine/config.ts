@@ -26,6 +26,16 @@ export type FlipKind = (typeof FLIPS)[number];
 /** One labelled point: [x1, x2, label], label 0 or 1. */
 export type Point = [number, number, number];
 
+/** The splits a custom point may name as its fourth element. */
+export const POINT_SPLITS = ['train', 'val', 'test'] as const;
+export type PointSplit = (typeof POINT_SPLITS)[number];
+
+/**
+ * A row of `data.points`: [x1, x2, label], or [x1, x2, label, split] for a point that keeps its
+ * split whatever else is added or removed (the point editor writes these).
+ */
+export type CustomPoint = Point | [number, number, number, PointSplit];
+
 export interface DataConfig {
   dataset: DatasetKind;
   /** Number of points generated (ignored for 'custom', which uses `points`). */
@@ -35,7 +45,7 @@ export interface DataConfig {
   /** Fraction of points whose label is flipped (the same points in every split). */
   labelNoise: number;
   split: { train: number; val: number; test: number };
-  points?: Point[];
+  points?: CustomPoint[];
 }
 
 export interface ModelConfig {

@@ -1,7 +1,7 @@
 // The toy datasets. Points lie in the domain [-6, 6]²; each generator decides the label from the
 // clean point and only then adds input noise, so noise makes the classes overlap (as in the
 // classic demos) instead of moving the true boundary.
-import type { DataConfig, DatasetKind, Point } from './config';
+import type { DataConfig, DatasetKind, Point, PointSplit } from './config';
 import { DOMAIN } from './config';
 import type { Rng } from './rng';
 import { cos, sin } from './detMath';
@@ -123,17 +123,44 @@ export interface SplitPoints {
   test: Point[];
 }
 
-/** Shuffle, then cut by the split fractions (train first, test takes the remainder). */
-export function splitPoints(pts: Point[], split: DataConfig['split'], rng: Rng): SplitPoints {
-  const order = Int32Array.from(pts.keys());
+/**
+ * The split each custom row names (its optional fourth element), or undefined when no row names
+ * one, or the dataset is generated (its rows are then unused).
+ */
+export function pinnedSplits(data: DataConfig): (PointSplit | undefined)[] | undefined {
+  if (data.dataset !== 'custom' || !data.points?.some((p) => p.length === 4)) return undefined;
+  return data.points.map((p) => p[3]);
+}
+
+/**
+ * Shuffle, then cut by the split fractions (train first, test takes the remainder). Rows that
+ * name their split (`pinned`) keep it, in their order, ahead of the rest, and only the rest is
+ * shuffled and cut: adding or removing a pinned point moves no other point to another split.
+ * Without pins this is the plain shuffle and cut, to the bit.
+ */
+export function splitPoints(
+  pts: Point[],
+  split: DataConfig['split'],
+  rng: Rng,
+  pinned?: readonly (PointSplit | undefined)[],
+): SplitPoints {
+  const out: SplitPoints = { train: [], val: [], test: [] };
+  const free: number[] = [];
+  pts.forEach((p, i) => {
+    const s = pinned?.[i];
+    if (s) out[s].push(p);
+    else free.push(i);
+  });
+  const order = Int32Array.from(free);
   rng.shuffle(order);
-  const n = pts.length;
-  const nTrain = Math.max(1, Math.round(split.train * n));
+  const n = order.length;
+  const nTrain = n === 0 ? 0 : Math.max(1, Math.round(split.train * n));
   const nVal = Math.min(n - nTrain, Math.round(split.val * n));
-  const pick = (from: number, to: number): Point[] => {
-    const out: Point[] = [];
-    for (let i = from; i < to; i++) out.push(pts[order[i]!]!);
-    return out;
+  const pick = (into: Point[], from: number, to: number): void => {
+    for (let i = from; i < to; i++) into.push(pts[order[i]!]!);
   };
-  return { train: pick(0, nTrain), val: pick(nTrain, nTrain + nVal), test: pick(nTrain + nVal, n) };
+  pick(out.train, 0, nTrain);
+  pick(out.val, nTrain, nTrain + nVal);
+  pick(out.test, nTrain + nVal, n);
+  return out;
 }

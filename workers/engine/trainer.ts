@@ -3,7 +3,7 @@
 import type { ConfigV1, Point } from './config';
 import { augmentationActive } from './augmentation';
 import { BatchFeeder } from './batchFeeder';
-import { generatePoints, splitPoints } from './datasets';
+import { generatePoints, pinnedSplits, splitPoints } from './datasets';
 import type { SplitPoints } from './datasets';
 import { EarlyStopper } from './earlyStopping';
 import type { SplitTensors } from './evaluation';
@@ -79,7 +79,8 @@ export class Trainer {
     this.config = structuredClone(config);
     const root = new Rng(config.seed);
     const all = generatePoints(config.data, root.fork('data'));
-    this.points = splitPoints(all, config.data.split, root.fork('split'));
+    const pinned = pinnedSplits(config.data);
+    this.points = splitPoints(all, config.data.split, root.fork('split'), pinned);
     const repeat = options.repeat ?? 0;
     if (!Number.isInteger(repeat) || repeat < 0) {
       throw new RangeError(`repeat must be a whole number from 0 (got ${repeat}).`);

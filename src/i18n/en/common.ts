@@ -11,6 +11,13 @@ export const common = {
   'notice.link-warnings':
     'The link opened, but some of its settings are not RegLab settings and were left out:',
   'notice.config-rejected': 'That value was not applied.',
+  'notice.import-warnings':
+    'The file loaded, but some of its settings are not RegLab settings and were left out:',
+  'notice.recovery-failed':
+    'No lower learning rate trains this run stably, so the learning rate is not what makes it diverge: try a smaller λ or other settings, then Reset. Learning rates tried:',
+  'notice.update-ready':
+    'A new version of RegLab is ready. Reload when convenient: your setup is kept in the link.',
+  'notice.reload': 'Reload now',
   'notice.config-rejected-run':
     'That value was not applied to any run: it would make the run “{run}” invalid.',
 } as const;

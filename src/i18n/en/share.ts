@@ -9,6 +9,12 @@ export const share = {
   'share.copied': 'Link copied: whoever opens it sees this lab.',
   'share.copyFallback': 'The browser did not allow copying: select the link below and copy it.',
   'share.linkField': 'Link to this lab',
+  'share.loading': 'Loading…',
+  'share.tooLong':
+    'This setup is too large for a link ({length} characters; links longer than {max} get cut by browsers and chat apps). Share it as a file instead: export the config or the run, and load it with Import.',
+  'share.exportConfig': 'Export config (JSON)',
+  'share.exportConfig.help':
+    'Save the settings alone as a JSON file (config v1), your own points included: the way to share a setup too large for a link.',
   'share.exportRun': 'Export run (JSON)',
   'share.exportRun.help':
     'Save the run as a JSON file (run export v1): settings, data, weights before and after, history.',
@@ -32,10 +38,27 @@ export const share = {
   'share.chart.svgShort': 'SVG',
   'points.edit': 'Add points by clicking',
   'points.edit.help':
-    'Click or tap the plot to add a point of the chosen class; click a point to remove it. Each change trains again from the start on your points.',
+    'Click or tap the plot to add a point of the chosen class to the chosen split; click a point to remove it. Or focus the plot and use the keyboard. Each change starts the run over on your points: a point that joined a run midway would leave a run its settings no longer reproduce.',
   'points.class': 'Class of new points',
   'points.class0': 'Class 0',
   'points.class1': 'Class 1',
+  'points.split': 'New points go to',
+  'points.split.help':
+    'The split your new points join. The points already there keep theirs, whatever you add or remove.',
+  'points.split.train': 'Training split',
+  'points.split.val': 'Validation split',
+  'points.split.test': 'Test split',
+  'points.to.train': 'the training split',
+  'points.to.val': 'the validation split',
+  'points.to.test': 'the test split',
+  'points.added':
+    'Added a class {label} point at ({x1}, {x2}) to {split}. The run starts over with it, so that its settings still reproduce it exactly.',
+  'points.added.test': 'Test points are drawn when “Show test points” is on.',
+  'points.removed': 'Removed the point at ({x1}, {x2}). The run starts over without it.',
+  'points.noneNear': 'There is no point near the crosshair to remove.',
+  'points.cross': 'Crosshair at ({x1}, {x2}).',
+  'points.keys':
+    'Arrow keys move the crosshair (with Shift, farther). Enter adds a point of class {label}; Delete removes the point nearest the crosshair.',
   'points.layer': 'Plot: click to add a point of class {label}, click a point to remove it',
   'points.import': 'Import points from CSV',
   'points.import.short': 'Import points (CSV)',

@@ -9,6 +9,12 @@ export const share: Translation<typeof en> = {
   'share.copied': '链接已复制：打开它的人会看到同样的实验。',
   'share.copyFallback': '浏览器不允许复制：请选中下面的链接并复制。',
   'share.linkField': '本实验的链接',
+  'share.loading': '正在载入…',
+  'share.tooLong':
+    '这个实验太大，无法放进链接（{length} 个字符；超过 {max} 个字符的链接会被浏览器和聊天软件截断）。请改用文件分享：导出配置或训练，再用“导入”载入。',
+  'share.exportConfig': '导出配置（JSON）',
+  'share.exportConfig.help':
+    '只把设置保存为 JSON 文件（配置 v1），包括你自己的数据点：实验太大、无法用链接分享时就用它。',
   'share.exportRun': '导出训练（JSON）',
   'share.exportRun.help':
     '将本次训练保存为 JSON 文件（运行导出 v1）：设置、数据、训练前后的权重和历史记录。',
@@ -29,10 +35,26 @@ export const share: Translation<typeof en> = {
   'share.chart.svgShort': 'SVG',
   'points.edit': '点击添加数据点',
   'points.edit.help':
-    '点击或轻触图中位置，添加所选类别的数据点；点击已有的点可将其删除。每次修改都会用你的数据点从头重新训练。',
+    '点击或轻触图区，把所选类别的数据点加入所选的数据集；点击已有的点将其删除。也可以让图区获得焦点后用键盘操作。每次修改都会让训练用你的数据点从头开始：中途加入的点会使这次训练无法由其设置重现。',
   'points.class': '新数据点的类别',
   'points.class0': '类别 0',
   'points.class1': '类别 1',
+  'points.split': '新数据点加入',
+  'points.split.help': '新数据点加入的数据集。已有的点无论你添加或删除什么，都留在原来的数据集中。',
+  'points.split.train': '训练集',
+  'points.split.val': '验证集',
+  'points.split.test': '测试集',
+  'points.to.train': '训练集',
+  'points.to.val': '验证集',
+  'points.to.test': '测试集',
+  'points.added':
+    '已在 ({x1}, {x2}) 添加一个类别 {label} 的数据点，加入{split}。训练带着它从头开始，这样它的设置仍能精确重现这次训练。',
+  'points.added.test': '勾选“显示测试点”后才会画出测试点。',
+  'points.removed': '已删除 ({x1}, {x2}) 处的数据点。训练不带它从头开始。',
+  'points.noneNear': '十字准线附近没有可删除的数据点。',
+  'points.cross': '十字准线位于 ({x1}, {x2})。',
+  'points.keys':
+    '方向键移动十字准线（按住 Shift 移动得更远）。Enter 添加一个类别 {label} 的数据点；Delete 删除离十字准线最近的数据点。',
   'points.layer': '图区：点击添加类别 {label} 的数据点，点击已有的点将其删除',
   'points.import': '从 CSV 导入数据点',
   'points.import.short': '导入数据点（CSV）',
