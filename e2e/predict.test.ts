@@ -19,9 +19,6 @@ function titles(page: Page): Promise<string[]> {
   );
 }
 
-const TITLES = ['No regularization', 'L1', 'L2', 'L2 + dropout p = 0.5'];
-const RUN_IDS = ['main', 'v1', 'v2', 'v3'];
-
 describe('predict, then reveal', () => {
   it('hides four runs behind A–D, scores the guesses and shows the labels again', async () => {
     const { page, record } = await lab.open(configHash((c) => (c.regularization.lambda = 0.01)));
@@ -29,8 +26,17 @@ describe('predict, then reveal', () => {
       .getByRole('combobox', { name: 'Compare', exact: true })
       .selectOption({ label: 'None vs L1 vs L2 vs L2 + dropout' });
     const grid = page.locator('.compare-grid');
-    for (const name of TITLES)
-      await grid.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    await until(
+      () => grid.locator('h2').count(),
+      (n) => n === 4,
+      'four panels',
+    );
+    // The titles say what each run differs in, in the comparison's order (runTitle.ts).
+    const TITLES = await titles(page);
+    const RUN_IDS = await grid
+      .locator('section[data-run]')
+      .evaluateAll((panels) => panels.map((p) => p.getAttribute('data-run') ?? ''));
+    expect(TITLES.join(' | ')).toMatch(/L1.*L2.*p = 0\.5/);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
 
     await page.getByRole('button', { name: 'Hide labels', exact: true }).click();

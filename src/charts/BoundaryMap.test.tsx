@@ -44,12 +44,62 @@ describe('BoundaryMap', () => {
     const wrongTrain = misclassified(f.points.train, f.grid, f.gridSize).length;
     const wrongVal = misclassified(f.points.val, f.grid, f.gridSize).length;
     expect(wrongTrain + wrongVal).toBeGreaterThan(0);
-    // Each × is a halo path plus an ink path.
-    expect(screen.getByTestId('misclassified-marks').querySelectorAll('path')).toHaveLength(
-      2 * (wrongTrain + wrongVal),
+    expect(screen.getByTestId('misclassified-marks').querySelectorAll('[data-wrong]')).toHaveLength(
+      wrongTrain + wrongVal,
     );
     expect(screen.getByTestId('misclassified-readout').textContent).toBe(
       `Misclassified: training ${wrongTrain} of ${f.points.train.length} · validation ${wrongVal} of ${f.points.val.length}`,
+    );
+  });
+
+  it('keeps the class colour of a misclassified point visible: the mark is a ring outside it', () => {
+    trainedRun('map-ring', smallConfig(), 0);
+    render(<BoundaryMap runId="map-ring" />);
+    const marks = [...screen.getByTestId('misclassified-marks').querySelectorAll('[data-wrong]')];
+    // At epoch 0 about half the points are on the wrong colour.
+    expect(marks.length).toBeGreaterThan(10);
+    const pointR = Number(split('train')!.querySelector('circle')!.getAttribute('r'));
+    for (const mark of marks) {
+      for (const c of mark.querySelectorAll('circle')) {
+        expect(c.getAttribute('fill')).toBe('none');
+        // Its inner edge clears the point and its 1 px white edge.
+        const inner = Number(c.getAttribute('r')) - Number(c.getAttribute('stroke-width')) / 2;
+        expect(inner).toBeGreaterThan(pointR + 0.5);
+      }
+      expect(mark.querySelector('path')).toBeNull();
+    }
+  });
+
+  it("takes the model's exact per-point predictions when the frame carries them", () => {
+    trainedRun('map-exact', smallConfig(), 3);
+    const live = frameStore.getState().live['map-exact']!;
+    const flags = (n: number, wrong: number[]) => {
+      const f = new Uint8Array(n);
+      for (const i of wrong) f[i] = 1;
+      return f;
+    };
+    const { train, val, test } = live.points;
+    act(() =>
+      frameStore.setState((s) => ({
+        live: {
+          ...s.live,
+          'map-exact': {
+            ...live,
+            wrong: {
+              train: flags(train.length, [0, 3]),
+              val: flags(val.length, [1]),
+              test: flags(test.length, []),
+            },
+          },
+        },
+      })),
+    );
+    render(<BoundaryMap runId="map-exact" />);
+    expect(screen.getByTestId('misclassified-readout').textContent).toBe(
+      `Misclassified: training 2 of ${train.length} · validation 1 of ${val.length}`,
+    );
+    expect(screen.getByTestId('misclassified-marks').querySelectorAll('[data-wrong]')).toHaveLength(
+      3,
     );
   });
 

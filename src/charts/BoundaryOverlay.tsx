@@ -18,7 +18,7 @@ export interface BoundaryOverlayProps {
 }
 
 /**
- * What changes every frame on top of the points: the P = 0.5 line and the × on misclassified
+ * What changes every frame on top of the points: the P = 0.5 line and the ring around misclassified
  * points. Frames arrive at most once per animation frame, so this renders at most that often.
  */
 export function BoundaryOverlay(props: BoundaryOverlayProps) {
@@ -47,7 +47,7 @@ export function BoundaryOverlay(props: BoundaryOverlayProps) {
         {splits.flatMap((split) =>
           wrong[split].map((i) => {
             const p = points[split][i]!;
-            return <WrongMark key={`${split}${i}`} cx={x(p[0])} cy={y(p[1])} r={r * 0.8} />;
+            return <WrongMark key={`${split}${i}`} cx={x(p[0])} cy={y(p[1])} r={r} />;
           }),
         )}
       </g>

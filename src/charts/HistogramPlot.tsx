@@ -10,6 +10,8 @@ export interface HistogramPlotProps {
   now: WeightBins;
   initial: WeightBins;
   halfWidth: number;
+  /** A count scale shared with other histograms; by default this one's tallest bar. */
+  maxCount?: number | undefined;
   log: boolean;
   width: number;
   label: string;
@@ -18,8 +20,14 @@ export interface HistogramPlotProps {
 const MARGIN = { top: 22, right: 14, bottom: 42, left: 50 };
 const BAR_FILL = '#8c96a3';
 
+/** The tallest bar of the current and initial weights, the zero spike included. */
+export function tallestBar(now: WeightBins, initial: WeightBins): number {
+  return Math.max(now.zeros, ...now.counts, ...initial.counts);
+}
+
 /** Bars of the current weights, the zero spike in its own colour, the initial outline. */
-export function HistogramPlot({ now, initial, halfWidth, log, width, label }: HistogramPlotProps) {
+export function HistogramPlot(props: HistogramPlotProps) {
+  const { now, initial, halfWidth, log, width, label } = props;
   const t = useT();
   const w = Math.max(120, width - MARGIN.left - MARGIN.right);
   const h = Math.round(Math.max(150, Math.min(320, w * 0.45)));
@@ -27,7 +35,7 @@ export function HistogramPlot({ now, initial, halfWidth, log, width, label }: Hi
     () => scaleLinear().domain([-halfWidth, halfWidth]).range([0, w]),
     [halfWidth, w],
   );
-  const maxCount = Math.max(now.zeros, ...now.counts, ...initial.counts);
+  const maxCount = props.maxCount ?? tallestBar(now, initial);
   const y = useMemo(() => countScale(maxCount, h, log), [maxCount, h, log]);
   const xTicks = useMemo(() => x.ticks(tickCount(w, 70)), [x, w]);
   const binPx = w / now.counts.length;

@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import type { StringKey } from '../i18n';
 import type { CurveSpec, CurveTab } from './lossSeries';
 import { CURVES } from './lossSeries';
+import { INK, SERIES } from './palette';
 import { penaltyLegend } from './penaltyFormula';
 import { LineSwatch } from './LineSwatch';
 
@@ -13,13 +14,45 @@ const NAMES: Partial<Record<CurveSpec['field'], StringKey>> = {
   valAcc: 'charts.loss.valAcc',
 };
 
-/** The key to the curves; the penalty's entry carries its formula and λ. */
+/** The early-stopping marks on the plot now; `overfitting` is the shading rule, in words. */
+export interface LegendMarks {
+  best: boolean;
+  stop: boolean;
+  markOnly: boolean;
+  overfitting: string | null;
+}
+
+function Hatch() {
+  return (
+    <svg width={18} height={12} aria-hidden="true">
+      <rect width={18} height={12} fill="none" stroke={SERIES.val} strokeOpacity={0.35} />
+      {[0, 6, 12, 18].map((x) => (
+        <line
+          key={x}
+          x1={x - 6}
+          y1={12}
+          x2={x + 6}
+          y2={0}
+          stroke={SERIES.val}
+          strokeOpacity={0.4}
+        />
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * The key to the curves (the penalty's entry carries its formula and λ) and to the marks shown,
+ * so a mark whose label found no room on the plot is still named here.
+ */
 export function LossLegend({
   tab,
   regularization,
+  marks,
 }: {
   tab: CurveTab;
-  regularization?: RegularizationConfig;
+  regularization?: RegularizationConfig | undefined;
+  marks?: LegendMarks;
 }) {
   const t = useT();
   const [penaltyKey, penaltyParams] = penaltyLegend(regularization);
@@ -32,6 +65,24 @@ export function LossLegend({
         </li>
       ))}
       {tab === 'loss' && <li>{t('charts.loss.totalExplain')}</li>}
+      {marks?.best && (
+        <li>
+          <LineSwatch color={INK} width={14} strokeWidth={1.5} />
+          {t('charts.loss.keyBest')}
+        </li>
+      )}
+      {marks?.stop && (
+        <li>
+          <LineSwatch color={INK} dash="5 3" width={14} strokeWidth={1.5} />
+          {t(marks.markOnly ? 'charts.loss.keyWouldStop' : 'charts.loss.keyStop')}
+        </li>
+      )}
+      {marks?.overfitting && (
+        <li data-testid="overfitting-key">
+          <Hatch />
+          {marks.overfitting}
+        </li>
+      )}
     </ul>
   );
 }

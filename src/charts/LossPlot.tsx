@@ -1,8 +1,8 @@
-import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { useMemo } from 'react';
-import { Axis, tickCount } from './axis';
+import { Axis } from './axis';
+import type { EpochScale } from './epochScale';
 import type { CurveData } from './lossSeries';
 import { INK } from './palette';
 import type { ValueScale } from './valueScale';
@@ -17,7 +17,7 @@ export interface HoverPoint {
 export interface LossPlotProps {
   id: string;
   curves: CurveData;
-  x: ScaleLinear<number, number>;
+  x: EpochScale;
   y: ValueScale;
   width: number;
   height: number;
@@ -47,7 +47,6 @@ export function LossPlot(props: LossPlotProps) {
       }),
     [curves, x, y],
   );
-  const xTicks = useMemo(() => x.ticks(tickCount(w, 80)).filter(Number.isInteger), [x, w]);
   const clamp = (e: number) => Math.max(firstEpoch, Math.min(lastEpoch, Math.round(e)));
 
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
@@ -127,8 +126,8 @@ export function LossPlot(props: LossPlotProps) {
             scale={x}
             orient="bottom"
             offset={h}
-            ticks={xTicks}
-            format={x.tickFormat(xTicks.length)}
+            ticks={x.ticks}
+            format={x.format}
             label={props.xLabel}
             labelGap={32}
           />

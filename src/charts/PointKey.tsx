@@ -23,7 +23,7 @@ export interface PointKeyProps {
   showGhosts: boolean;
 }
 
-/** The key to the marks: classes by colour, splits by shape, errors by ×. */
+/** The key to the marks: classes by colour, splits by shape, errors by a dark ring. */
 export function PointKey({ showTest, showGhosts }: PointKeyProps) {
   const t = useT();
   return (
@@ -46,7 +46,8 @@ export function PointKey({ showTest, showGhosts }: PointKeyProps) {
       ))}
       <li>
         <Swatch>
-          <WrongMark cx={0} cy={0} r={4} />
+          <PointMark split="train" cx={0} cy={0} r={3.5} color={MUTED} />
+          <WrongMark cx={0} cy={0} r={3.5} />
         </Swatch>
         {t('charts.boundary.keyWrong')}
       </li>

@@ -4,6 +4,7 @@ import { usePacedPicture } from '../store/frameStore';
 import { ChartFigure } from './ChartFigure';
 import { formatPercent, formatValue } from './format';
 import { HistogramPlot } from './HistogramPlot';
+import { useSharedHistogramAxes } from './histogramAxes';
 import { HistogramKey } from './HistogramKey';
 import { LayerSelect } from './LayerSelect';
 import { Toggle } from './Toggle';
@@ -41,11 +42,15 @@ export function WeightHistogram({ runId }: WeightHistogramProps) {
     return [pick(frame?.weights), pick(frame?.initialWeights)];
   }, [frame, slice]);
 
-  const half = useStableHalfWidth(
+  const shared = useSharedHistogramAxes();
+  const ownHalf = useStableHalfWidth(
     `${frame?.generation ?? -1}:${selected}`,
     maxAbs(initialWeights),
     maxAbs(weights),
   );
+  // Side by side, every panel bins on the same edges; one layer alone keeps its own count scale.
+  const half = shared?.halfWidth ?? ownHalf;
+  const maxCount = shared && selected === 'all' ? shared.maxCount : undefined;
   const now = useMemo(() => binWeights(weights, half), [weights, half]);
   const initial = useMemo(() => binWeights(initialWeights, half), [initialWeights, half]);
   const summary = useMemo(() => summarize(weights, SMALL_THRESHOLD), [weights]);
@@ -73,6 +78,7 @@ export function WeightHistogram({ runId }: WeightHistogramProps) {
             now={now}
             initial={initial}
             halfWidth={half}
+            maxCount={maxCount}
             log={log}
             width={width}
             label={t('charts.weights.svgLabel', { zero, small, norm })}

@@ -36,13 +36,22 @@ export function PointMark({ split, cx, cy, r, color }: MarkProps & { split: Spli
   return <circle cx={cx} cy={cy} r={r} fill={color} stroke="white" strokeWidth={1} />;
 }
 
-/** A dark ×: no red, readable over either class colour thanks to its white halo. */
+/**
+ * A dark ring just outside the point: the point's class colour stays visible inside it (at epoch 0
+ * about half the points are wrong, and a mark on top of them would hide which class each one is).
+ * Its white halo keeps it readable over either class colour.
+ */
 export function WrongMark({ cx, cy, r }: Omit<MarkProps, 'color'>) {
-  const d = `M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`;
+  const ring = wrongRingRadius(r);
   return (
-    <g>
-      <path d={d} stroke="white" strokeWidth={3.5} strokeLinecap="round" />
-      <path d={d} stroke={INK} strokeWidth={1.75} strokeLinecap="round" />
+    <g data-wrong="">
+      <circle cx={cx} cy={cy} r={ring} fill="none" stroke="white" strokeWidth={3} />
+      <circle cx={cx} cy={cy} r={ring} fill="none" stroke={INK} strokeWidth={1.5} />
     </g>
   );
+}
+
+/** Outside the point and its white edge (training 1 px, validation's halo 1.75 px). */
+export function wrongRingRadius(r: number): number {
+  return r + 2.75;
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
+import type { RunPicture } from '../store/frameStore';
 import { frameStore, shownPicture } from '../store/frameStore';
 import { misclassified } from './gridLookup';
 
@@ -10,17 +11,31 @@ export interface Misclassified {
 }
 
 const NONE: Misclassified = { train: [], val: [], test: [] };
+const SPLITS = ['train', 'val', 'test'] as const;
 
-/** Indices of the wrongly classified points per split, recomputed once per frame's grid. */
+function flagged(flags: Uint8Array, count: number): number[] {
+  const wrong: number[] = [];
+  for (let i = 0; i < Math.min(count, flags.length); i++) if (flags[i] !== 0) wrong.push(i);
+  return wrong;
+}
+
+/**
+ * Indices of the wrongly classified points per split: the model's own predictions when the frame
+ * carries them (`wrong`), else read from the decision grid, whose cells can straddle the boundary.
+ */
+export function misclassifiedOf(picture: RunPicture): Misclassified {
+  const { points, wrong, grid, gridSize: n } = picture;
+  const result = {} as Misclassified;
+  for (const split of SPLITS) {
+    result[split] = wrong
+      ? flagged(wrong[split], points[split].length)
+      : misclassified(points[split], grid, n);
+  }
+  return result;
+}
+
+/** The misclassified points of the shown picture, recomputed once per frame. */
 export function useMisclassified(runId: string): Misclassified {
   const frame = useStore(frameStore, (s) => shownPicture(s, runId));
-  return useMemo(() => {
-    if (!frame) return NONE;
-    const { points, grid, gridSize: n } = frame;
-    return {
-      train: misclassified(points.train, grid, n),
-      val: misclassified(points.val, grid, n),
-      test: misclassified(points.test, grid, n),
-    };
-  }, [frame]);
+  return useMemo(() => (frame ? misclassifiedOf(frame) : NONE), [frame]);
 }

@@ -1,30 +1,35 @@
-// One run of a comparison: its title with the overlay chart's swatch, then its boundary, weight
-// histogram and curves (on the comparison's shared epoch axis).
+// One run of a comparison: its title (what it differs in) with the overlay chart's swatch, then
+// its boundary, weight histogram (on the comparison's shared axes), network diagram and curves
+// (on the comparison's shared epoch axis).
 import { useId } from 'react';
-import { BoundaryMap, WeightHistogram } from '../charts';
+import { BoundaryMap, NetworkDiagram, WeightHistogram } from '../charts';
+import { LineSwatch } from '../charts/LineSwatch';
 import { useT } from '../i18n';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { useShownEpoch } from '../store/scrub';
-import { runLabel } from './runLabel';
 import { runStyle } from './runStyle';
 import { SharedAxisCurves } from './SharedAxisCurves';
-import { LineSwatch } from '../charts/LineSwatch';
 
 export interface ComparisonPanelProps {
   runId: string;
-  label: string;
+  /** "Main run", "Run B", …: stays put while the title follows the settings. */
+  name: string;
+  title: string;
   index: number;
   /** Every run of the comparison: the curves share their epoch axis. */
   runIds: string[];
 }
 
-export function ComparisonPanel({ runId, label, index, runIds }: ComparisonPanelProps) {
+export function ComparisonPanel({ runId, name, title, index, runIds }: ComparisonPanelProps) {
   const t = useT();
+  const say = useSay(SIDE_BY_SIDE);
   const titleId = useId();
-  const name = runLabel(t, label);
   const style = runStyle(index);
   const shown = useShownEpoch(runId);
   return (
     <section className="compare-panel" aria-labelledby={titleId} data-run={runId}>
+      <p className="compare-panel-name">{name}</p>
       <h2 id={titleId} className="compare-panel-title">
         <LineSwatch
           color={style.color}
@@ -32,9 +37,9 @@ export function ComparisonPanel({ runId, label, index, runIds }: ComparisonPanel
           width={28}
           inset={1}
           strokeWidth={3}
-          title={t('compare.panel.swatch', { run: name })}
+          title={say('compare.panel.swatch', { run: title })}
         />
-        {name}
+        {title}
       </h2>
       {shown !== null && (
         <p className="scrub-badge scrub-badge--past compare-panel-badge">
@@ -43,6 +48,7 @@ export function ComparisonPanel({ runId, label, index, runIds }: ComparisonPanel
       )}
       <BoundaryMap runId={runId} />
       <WeightHistogram runId={runId} />
+      <NetworkDiagram runId={runId} />
       <SharedAxisCurves runId={runId} runIds={runIds} />
     </section>
   );

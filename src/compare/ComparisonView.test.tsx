@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { frameStore, shownPicture } from '../store/frameStore';
 import { pause, showLiveEpoch, stepEpochs } from '../lab/actions';
-import { setComparison, startLab } from '../lab/labConfig';
+import { editConfig, setComparison, startLab } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { LossCurves } from '../charts';
 import { CompareButton, ComparisonView, EpochScrubber } from './ComparisonView';
@@ -15,8 +15,10 @@ async function waitFor(condition: () => boolean): Promise<void> {
   await act(() => until(condition));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   trainInProcess();
+  // The side-by-side view is a chunk of its own: load it once, as the page would on first use.
+  await import('./ComparisonBody');
 });
 afterEach(() => {
   cleanup();
@@ -68,7 +70,7 @@ describe('the Compare menu and the side-by-side view', () => {
       act(() => stepEpochs(5));
       await waitFor(() => ['main', 'v1', 'v2'].every((id) => epochOf(id) === 5));
       for (const name of ['No regularization', 'L1', 'L2']) {
-        expect(screen.getByRole('heading', { name, level: 2 })).toBeTruthy();
+        expect(await screen.findByRole('heading', { name, level: 2 })).toBeTruthy();
       }
       const legend = within(screen.getByRole('list', { name: 'Runs in the overlay chart' }));
       expect(legend.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -78,6 +80,54 @@ describe('the Compare menu and the side-by-side view', () => {
       ]);
       expect(screen.getAllByTestId('zero-fraction')).toHaveLength(3);
       expect(screen.getByTestId('overlay-plot').querySelectorAll('path[data-run]')).toHaveLength(3);
+      // Each panel shows its network, so L1's switched-off links can be seen beside the others.
+      expect(screen.getAllByTestId('network-svg')).toHaveLength(3);
+    },
+  );
+
+  it(
+    "puts every panel's histogram on one x-axis with the same bin edges and one count scale",
+    { timeout: 20_000 },
+    async () => {
+      act(() => startLab(''));
+      act(() => {
+        editConfig(MAIN_RUN, (c) => (c.regularization.lambda = 0.05));
+        setComparison({
+          mainLabel: 'compare.run.none',
+          variants: [
+            { label: 'compare.run.l1', patch: { regularization: { kind: 'l1' } } },
+            { label: 'compare.run.l2', patch: { regularization: { kind: 'l2' } } },
+          ],
+        });
+      });
+      render(<ComparisonView />);
+      act(() => stepEpochs(60));
+      await waitFor(() => ['main', 'v1', 'v2'].every((id) => epochOf(id) === 60));
+      await screen.findAllByTestId('weight-histogram-svg');
+      const svgs = screen.getAllByTestId('weight-histogram-svg');
+      expect(svgs).toHaveLength(3);
+      const axis = (svg: Element, which: 0 | 1) =>
+        [...svg.querySelectorAll('.chart-axis')[which]!.querySelectorAll('text')].map(
+          (t) => t.textContent,
+        );
+      // Axes: [0] counts (left), [1] weight values (bottom).
+      expect(axis(svgs[1]!, 1)).toEqual(axis(svgs[0]!, 1));
+      expect(axis(svgs[2]!, 1)).toEqual(axis(svgs[0]!, 1));
+      expect(axis(svgs[1]!, 0)).toEqual(axis(svgs[0]!, 0));
+      expect(axis(svgs[2]!, 0)).toEqual(axis(svgs[0]!, 0));
+      // The same bin edges: bars of every panel start on one grid of x positions.
+      const starts = (svg: Element) =>
+        [...svg.querySelectorAll('[data-testid="weight-bins"] rect')].map((r) =>
+          Number(r.getAttribute('x')),
+        );
+      const step = (svg: Element) =>
+        Number(svg.querySelector('[data-testid="weight-bins"] rect')!.getAttribute('width')) + 1;
+      const all = svgs.flatMap(starts);
+      const origin = Math.min(...all);
+      for (const x of all) {
+        const bins = (x - origin) / step(svgs[0]!);
+        expect(Math.abs(bins - Math.round(bins))).toBeLessThan(1e-6);
+      }
     },
   );
 

@@ -1,34 +1,38 @@
 // Every run's validation loss (and optionally training loss) on one chart with one epoch axis:
 // where the runs part ways is the lesson. React renders the paths; d3 computes scales and lines.
+// A run that has ended (stopped early, diverged) ends in a dot, so it is not lost among the others;
+// the log epoch axis keeps an early stop as wide as the runs that go on.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { Axis, tickCount } from '../charts/axis';
 import { ChartFigure } from '../charts/ChartFigure';
+import { AUTO_LOG_EPOCHS, epochScale } from '../charts/epochScale';
 import { INK } from '../charts/palette';
 import { Toggle } from '../charts/Toggle';
 import { useContainerWidth } from '../charts/useContainerWidth';
 import { useT } from '../i18n';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { frameStore } from '../store/frameStore';
 import { historyOf } from '../store/histories';
 import { useScrubEpoch } from '../store/scrub';
+import { useLab } from '../store/labStore';
 import { overlaySeries } from './overlaySeries';
-import { runLabel } from './runLabel';
 import { runStyle } from './runStyle';
+import type { RunTitle } from './useRunTitles';
 import { LineSwatch } from '../charts/LineSwatch';
 
 const M = { top: 10, right: 16, bottom: 42, left: 56 };
 
-export interface OverlayRun {
-  id: string;
-  label: string;
-}
-
-export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
+export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
   const t = useT();
+  const say = useSay(SIDE_BY_SIDE);
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const [showTrain, setShowTrain] = useState(false);
+  const [logEpochChoice, setLogEpoch] = useState<boolean | null>(null);
+  const ended = useLab((s) => runs.map((r) => s.runs[r.id]?.status !== 'running').join());
   // Re-render when any run's history grows (paced by the frame store, ~10 Hz while training).
   const versions = useStore(frameStore, (s) =>
     runs.map((r) => `${r.id}:${s.chartTick[r.id] ?? -1}`).join(),
@@ -51,12 +55,10 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [runs, fields, w, versions],
   );
+  const logEpoch = logEpochChoice ?? data.lastEpoch > AUTO_LOG_EPOCHS;
   const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, Math.max(10, data.lastEpoch)])
-        .range([0, w]),
-    [data.lastEpoch, w],
+    () => epochScale(0, Math.max(10, data.lastEpoch), w, logEpoch),
+    [data.lastEpoch, w, logEpoch],
   );
   const y = useMemo(
     () =>
@@ -77,20 +79,36 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
       '';
     return { ...s, d, style: runStyle(index.get(s.id) ?? 0) };
   });
-  const xTicks = x.ticks(tickCount(w, 80)).filter(Number.isInteger);
   const yTicks = y.ticks(tickCount(h, 40));
-  const names = runs.map((r) => runLabel(t, r.label));
+  const names = runs.map((r) => r.title);
+  const endedRuns = ended.split(',');
+  const ends = paths.flatMap((p) => {
+    const i = index.get(p.id) ?? 0;
+    const n = p.points.length;
+    if (p.field !== 'valLoss' || endedRuns[i] !== 'true' || n === 0) return [];
+    return [
+      { id: p.id, cx: x(p.points.x[n - 1]!), cy: y(p.points.y[n - 1]!), color: p.style.color },
+    ];
+  });
 
   return (
     <ChartFigure
-      title={t('compare.overlay.title')}
+      title={say('compare.overlay.title')}
       className="overlay-curves"
       controls={
-        <Toggle
-          label={t('compare.overlay.showTrain')}
-          checked={showTrain}
-          onChange={setShowTrain}
-        />
+        <>
+          <Toggle
+            label={say('compare.overlay.showTrain')}
+            checked={showTrain}
+            onChange={setShowTrain}
+          />
+          <Toggle
+            label={t('charts.loss.logEpochs')}
+            checked={logEpoch}
+            onChange={setLogEpoch}
+            testId="toggle-overlay-log-epochs"
+          />
+        </>
       }
     >
       <div ref={ref} className="chart-body">
@@ -98,7 +116,7 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
           width={w + M.left + M.right}
           height={h + M.top + M.bottom}
           role="img"
-          aria-label={t('compare.overlay.plotLabel', { runs: names.join(', ') })}
+          aria-label={say('compare.overlay.plotLabel', { runs: names.join(', ') })}
           data-testid="overlay-plot"
         >
           <g transform={`translate(${M.left},${M.top})`}>
@@ -107,7 +125,7 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
               orient="left"
               ticks={yTicks}
               format={y.tickFormat(yTicks.length)}
-              label={t('compare.overlay.yLoss')}
+              label={say('compare.overlay.yLoss')}
               gridLength={w}
               labelGap={44}
             />
@@ -124,6 +142,18 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
                 data-series={p.field}
               />
             ))}
+            {ends.map((e) => (
+              <circle
+                key={e.id}
+                cx={e.cx}
+                cy={e.cy}
+                r={4}
+                fill={e.color}
+                stroke="white"
+                strokeWidth={1.5}
+                data-testid="overlay-run-end"
+              />
+            ))}
             {scrubEpoch !== null && (
               <line
                 x1={x(scrubEpoch)}
@@ -138,16 +168,16 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
               scale={x}
               orient="bottom"
               offset={h}
-              ticks={xTicks}
-              format={x.tickFormat(xTicks.length)}
-              label={t('compare.overlay.epoch')}
+              ticks={x.ticks}
+              format={x.format}
+              label={logEpoch ? t('charts.loss.epochLog') : say('compare.overlay.epoch')}
               labelGap={32}
             />
           </g>
         </svg>
         <ul
           className="overlay-legend"
-          aria-label={t('compare.overlay.legendLabel')}
+          aria-label={say('compare.overlay.legendLabel')}
           data-testid="overlay-legend"
         >
           {runs.map((r, i) => {
@@ -162,7 +192,7 @@ export function OverlayCurves({ runs }: { runs: OverlayRun[] }) {
                   strokeWidth={2.5}
                 />
                 {showTrain
-                  ? `${t('compare.overlay.val', { run: names[i]! })} · ${t('compare.overlay.train', { run: names[i]! })}`
+                  ? `${say('compare.overlay.val', { run: names[i]! })} · ${say('compare.overlay.train', { run: names[i]! })}`
                   : names[i]}
               </li>
             );

@@ -1,13 +1,23 @@
 // A panel's loss curves on the comparison's shared epoch axis (0 to the latest epoch of any run).
-// The axis end is read when the histories grow (paced to the charts' 10 Hz), never per frame:
-// selecting the runs' live epoch here would re-render every panel at frame rate.
+// A run that ended early (early stopping, divergence) while the others train on keeps its own
+// axis, zoomed to its stop: on the shared axis it would shrink to a sliver at the left. The axis
+// end is read when the histories grow (paced to the charts' 10 Hz), never per frame: selecting
+// the runs' live epoch here would re-render every panel at frame rate.
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { LossCurves } from '../charts';
+import { useSay } from '../i18n/lazyStrings';
+import { SIDE_BY_SIDE } from '../i18n/sideBySideStrings';
 import { historyOf } from '../store/histories';
 import { frameStore } from '../store/frameStore';
+import { useLab } from '../store/labStore';
+
+/** An ended run gets its own axis once the others have gone on to twice its length. */
+const OWN_AXIS_RATIO = 2;
 
 export function SharedAxisCurves({ runId, runIds }: { runId: string; runIds: string[] }) {
+  const say = useSay(SIDE_BY_SIDE);
+  const ended = useLab((s) => s.runs[runId]?.status !== 'running');
   // Subscribes to the histories' versions; the value itself is read from the columns below.
   useStore(
     frameStore,
@@ -18,5 +28,17 @@ export function SharedAxisCurves({ runId, runIds }: { runId: string; runIds: str
     const h = historyOf(id);
     if (h.length > 0) epochMax = Math.max(epochMax, h.get('epoch', h.length - 1));
   }
-  return <LossCurves runId={runId} epochMax={epochMax} />;
+  const own = historyOf(runId);
+  const last = own.length > 0 ? own.get('epoch', own.length - 1) : 0;
+  const zoomed = ended && last > 0 && epochMax >= OWN_AXIS_RATIO * last;
+  return (
+    <>
+      {zoomed && (
+        <p className="chart-note" data-testid="own-axis-note">
+          {say('compare.panel.ownAxis', { epoch: last, last: epochMax })}
+        </p>
+      )}
+      <LossCurves runId={runId} epochMax={zoomed ? 0 : epochMax} />
+    </>
+  );
 }

@@ -1,7 +1,9 @@
 // The settings, each changed as a student would, checked against the run's config in the store.
 // One file for all sections: a jsdom environment per file costs more than the tests themselves.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useLessonStore } from '../lesson/lessonStore';
+import { LESSONS } from '../lesson/catalog';
 import { useLab } from '../store/labStore';
 import { AugmentationSection } from './AugmentationSection';
 import { ControlPanel } from './ControlPanel';
@@ -64,17 +66,51 @@ describe('RegularizationSection', () => {
     expect(mainConfig().regularization.kind).toBe('l1');
   });
 
-  it('λ slider: the first stop is exactly 0 and the top is 10', () => {
+  it("λ slider: the default lab's range, 0 then 1e-4 … 1, with 0.01 in the middle", () => {
     render(<RegularizationSection runId="main" />);
     const slider = lambdaSlider();
     fireEvent.change(slider, { target: { value: '0' } });
     expect(mainConfig().regularization.lambda).toBe(0);
     fireEvent.change(slider, { target: { value: slider.getAttribute('max') } });
-    expect(mainConfig().regularization.lambda).toBe(10);
-    expect(slider.getAttribute('aria-valuetext')).toBe('10');
+    expect(mainConfig().regularization.lambda).toBe(1);
+    expect(slider.getAttribute('aria-valuetext')).toBe('1');
     fireEvent.change(slider, { target: { value: '1' } });
-    expect(mainConfig().regularization.lambda).toBe(1e-5);
-    expect(lambdaValue()).toHaveProperty('value', '0.00001');
+    expect(mainConfig().regularization.lambda).toBe(1e-4);
+    expect(lambdaValue()).toHaveProperty('value', '0.0001');
+    // The log middle of the slider is the default lab's λ.
+    const top = Number(slider.getAttribute('max'));
+    fireEvent.change(slider, { target: { value: String(1 + (top - 1) / 2) } });
+    expect(mainConfig().regularization.lambda).toBe(0.01);
+  });
+
+  it("λ and p sliders follow the lesson's ranges", () => {
+    const lesson = LESSONS.find((l) => l.ranges.lambda.max !== 1)!;
+    act(() => useLessonStore.setState({ lesson }));
+    render(
+      <>
+        <RegularizationSection runId="main" />
+        <DropoutSection runId="main" />
+      </>,
+    );
+    const slider = lambdaSlider();
+    fireEvent.change(slider, { target: { value: slider.getAttribute('max') } });
+    expect(mainConfig().regularization.lambda).toBe(lesson.ranges.lambda.max);
+    fireEvent.change(slider, { target: { value: '1' } });
+    expect(mainConfig().regularization.lambda).toBe(lesson.ranges.lambda.min);
+    const p = screen.getByRole('slider', { name: 'Dropout keep probability p' });
+    expect(Number(p.getAttribute('min'))).toBe(lesson.ranges.dropoutKeep.min);
+    act(() => useLessonStore.setState({ lesson: null }));
+  });
+
+  it('a typed λ beyond the slider is applied, and the field says so', () => {
+    render(<RegularizationSection runId="main" />);
+    const field = lambdaValue();
+    fireEvent.change(field, { target: { value: '5' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(mainConfig().regularization.lambda).toBe(5);
+    expect(field).toHaveProperty('value', '5');
+    expect(lambdaSlider().getAttribute('value')).toBe(lambdaSlider().getAttribute('max'));
+    expect(screen.getByText(/Beyond this lab’s slider \(0\.0001 … 1\)/)).toBeTruthy();
   });
 
   it('a typed λ such as "0.003" applies on Enter', () => {

@@ -7,10 +7,12 @@ import { setSetting, useConfigPart } from './configPart';
 import { LabelledSlider } from './LabelledSlider';
 import { Note } from './Note';
 import { Section } from './Section';
+import { useControlRanges } from './useControlRanges';
 
 export function DropoutSection({ runId }: { runId: RunId }) {
   const t = useT();
   const model = useConfigPart(runId, 'model');
+  const range = useControlRanges().dropoutKeep;
   if (!model) return null;
   const p = model.dropoutKeep;
   const dropRate = (1 - p).toFixed(2);
@@ -21,8 +23,8 @@ export function DropoutSection({ runId }: { runId: RunId }) {
         label={t('controls.dropout.keep')}
         help={t('controls.dropout.keep.help')}
         value={p}
-        min={0.05}
-        max={1}
+        min={range.min}
+        max={range.max}
         step={0.05}
         format={(v) => v.toFixed(2)}
         onChange={(keep) => setSetting(runId, 'model', 'dropoutKeep', keep)}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useLab } from '../store/labStore';
 import { PlaybackBar } from './PlaybackBar';
@@ -62,12 +62,16 @@ describe('PlaybackBar', () => {
     expect(useLab.getState().playback.speed).toBeNull();
   });
 
-  it('shows the epoch and the measured speed', () => {
+  it('shows the epoch, and the measured speed only while the worker trains', () => {
     render(<PlaybackBar />);
     expect(screen.getByTestId('epoch-counter').textContent).toBe('0');
     expect(screen.getByText('Epoch')).toBeTruthy();
+    act(() => useLab.setState({ training: true }));
     setMainRun({ epoch: 137, epochsPerSecond: 412.6 });
     expect(screen.getByTestId('epoch-counter').textContent).toBe('137');
-    expect(screen.getByText('413 epochs/s')).toBeTruthy();
+    expect(screen.getByTestId('speed-readout').textContent).toBe('413 epochs/s');
+    // Paused (or every run ended): the last frame's speed is not a speed any more.
+    act(() => useLab.setState({ training: false }));
+    expect(screen.getByTestId('speed-readout').textContent).toBe('');
   });
 });

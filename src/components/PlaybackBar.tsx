@@ -14,7 +14,8 @@ export function PlaybackBar() {
   const t = useT();
   const speedId = useId();
   const speed = useLab((s) => s.playback.speed);
-  const epoch = useLab((s) => s.runs[MAIN_RUN]?.epoch ?? 0);
+  // Side by side, a run that stopped early must not hold the counter back: the latest epoch.
+  const epoch = useLab((s) => Math.max(0, ...s.runOrder.map((id) => s.runs[id]?.epoch ?? 0)));
   const measured = useLab((s) => s.runs[MAIN_RUN]?.epochsPerSecond ?? 0);
   const training = useLab((s) => s.training);
   usePlaybackShortcuts();
@@ -53,8 +54,15 @@ export function PlaybackBar() {
           {epoch}
         </span>
       </span>
-      <span className="rl-eps" title={t('controls.playback.measuredTitle')}>
-        {t('controls.playback.measured', { eps: Math.round(measured) })}
+      {/* Only while the worker trains: a paused or ended run has no speed, not its last one. */}
+      <span
+        className="rl-eps"
+        title={t('controls.playback.measuredTitle')}
+        data-testid="speed-readout"
+      >
+        {training && measured > 0
+          ? t('controls.playback.measured', { eps: Math.round(measured) })
+          : ''}
       </span>
     </div>
   );

@@ -1,14 +1,24 @@
 // The regularization fields that both the full control panel and presentation mode show.
 import type { ReactNode } from 'react';
-import { REGULARIZERS } from '../../workers/contract';
-import type { RegularizerKind } from '../../workers/contract';
+import { lazy, Suspense, useMemo } from 'react';
+import { CONFIG_RANGES, REGULARIZERS } from '../../workers/contract';
+import type { RegularizerKind, RunId } from '../../workers/contract';
 import { useT } from '../i18n';
+import { MAIN_RUN } from '../store/labStore';
+import { formatSignificant } from './format';
 import { LabelledSlider } from './LabelledSlider';
 import type { LogScale } from './logScale';
 import { LogSlider } from './LogSlider';
+import { Note } from './Note';
 import { SelectField } from './SelectField';
+import { useControlRanges } from './useControlRanges';
 
-const LAMBDA_SCALE: LogScale = { min: 1e-5, max: 10, zeroStop: true, stepsPerDecade: 20 };
+// Read only when λ is at the far end of its slider: a chunk of its own, after the first screen.
+const LambdaVerdict = lazy(() =>
+  import('./LambdaVerdict').then((m) => ({ default: m.LambdaVerdict })),
+);
+
+const TYPED_LAMBDA = CONFIG_RANGES['regularization.lambda'];
 
 const KIND_LABEL = {
   none: 'controls.reg.kind.none',
@@ -33,23 +43,52 @@ export function RegularizationKindField(props: {
   );
 }
 
+/**
+ * λ on the lab's own range (the lesson's, else the default lab's: the useful strengths in the
+ * middle, a model-killing one at the top), with a stop at 0. Any valid λ can still be typed; the
+ * field then says it lies beyond the slider. Under it, what the run's frame says when λ has
+ * killed the model (LambdaVerdict).
+ */
 export function LambdaField(props: {
   value: number;
   onChange: (lambda: number) => void;
   notes?: ReactNode;
+  /** The run whose frame the verdict reads. */
+  runId?: RunId;
 }) {
   const t = useT();
+  const { min, max } = useControlRanges().lambda;
+  const scale = useMemo<LogScale>(
+    () => ({ min, max, zeroStop: true, stepsPerDecade: 20 }),
+    [min, max],
+  );
+  const beyond = props.value > max || (props.value > 0 && props.value < min);
   return (
     <LogSlider
       label={t('controls.reg.lambda')}
       valueLabel={t('controls.reg.lambdaValue')}
       help={t('controls.reg.lambda.help')}
       value={props.value}
-      scale={LAMBDA_SCALE}
-      typedMin={0}
-      typedMax={10}
+      scale={scale}
+      typedMin={TYPED_LAMBDA.min}
+      typedMax={TYPED_LAMBDA.max}
       onChange={props.onChange}
-      notes={props.notes}
+      notes={
+        <>
+          {props.notes}
+          {beyond && (
+            <Note tone="inactive">
+              {t('controls.reg.lambda.beyond', {
+                min: formatSignificant(min),
+                max: formatSignificant(max),
+              })}
+            </Note>
+          )}
+          <Suspense fallback={null}>
+            <LambdaVerdict runId={props.runId ?? MAIN_RUN} />
+          </Suspense>
+        </>
+      }
     />
   );
 }

@@ -40,6 +40,7 @@ export function RegularizationSection({ runId }: { runId: RunId }) {
       </div>
       <RegularizationKindField value={reg.kind} onChange={(kind) => set('kind', kind)} />
       <LambdaField
+        runId={runId}
         value={reg.lambda}
         onChange={(lambda) => set('lambda', lambda)}
         notes={

@@ -1,99 +1,53 @@
-// Why a run is not training: it diverged (with a one-click fix), early stopping ended it, it ran
-// all its epochs, or the worker refused a setting. Also says where "mark only" would have stopped.
+// The run status banner: says why a run is not training (early stopping, the budget, divergence,
+// a refused setting), or why Play had nothing to train. The messages are a chunk of their own
+// (RunStatusMessages), loaded the first time a run has something to report.
+import { lazy, Suspense } from 'react';
 import type { RunId } from '../../workers/contract';
-import { useT } from '../i18n';
-import { resetRuns } from '../lab/actions';
-import { trainOn } from '../lab/labConfig';
+import { play, resetRuns } from '../lab/actions';
+import { editConfig, trainOn } from '../lab/labConfig';
 import { recoverFromDivergence } from '../lab/recovery';
-import { useLab } from '../store/labStore';
+import { MAIN_RUN, useLab } from '../store/labStore';
 import './controls.css';
-import { formatSignificant } from './format';
+import { clearPlayRefusal, usePlayRefusal } from './playRefusal';
 
-/** The validator's lowest learning rate. */
-const MIN_LEARNING_RATE = 1e-6;
+const RunStatusMessages = lazy(() => import('./RunStatusMessages'));
 
-function lowerLearningRate(lr: number): number {
-  return Math.max(Number((lr / 10).toPrecision(6)), MIN_LEARNING_RATE);
-}
+/**
+ * What the messages' buttons do. Handed to the messages rather than imported by them: a chunk
+ * that imports the lab's config code makes the bundler split that code out of the start-up
+ * bundle into a chunk of its own, which costs the page more than the messages save.
+ */
+const COMMANDS = {
+  play,
+  resetRuns,
+  trainOn,
+  /** Early stopping only marks the stop from now on, so the stopped runs train on past it. */
+  keepTraining: (): void => {
+    clearPlayRefusal();
+    editConfig(MAIN_RUN, (c) => void (c.earlyStopping.markOnly = true));
+    play();
+  },
+  /** A diverged run starts over with a learning rate the worker found stable, and trains on. */
+  recover: recoverFromDivergence,
+};
+export type RunStatusCommands = typeof COMMANDS;
 
 export function RunStatusBanner({ runId }: { runId: RunId }) {
-  const t = useT();
-  const run = useLab((s) => s.runs[runId]);
-  if (!run) return null;
-  const { status, config, earlyStopping: es, problem } = run;
-  const lr = config.optimizer.learningRate;
-  const best = es.bestEpoch ?? 0;
-
-  let message = null;
-  if (status === 'diverged') {
-    const lower = lowerLearningRate(lr);
-    message = (
-      <div className="rl-banner rl-banner--alert" role="alert">
-        <p>
-          <strong>
-            {t('controls.status.diverged', { epoch: run.divergedEpoch ?? run.epoch })}
-          </strong>{' '}
-          {t('controls.status.divergedWhy', { lr: formatSignificant(lr, 6) })}
-        </p>
-        <div className="rl-banner-actions">
-          <button
-            type="button"
-            className="rl-button rl-button--primary"
-            title={t('controls.status.resetLowerLrTitle', { lr: formatSignificant(lower, 6) })}
-            onClick={() => recoverFromDivergence(runId)}
-          >
-            {t('controls.status.resetLowerLr')}
-          </button>
-          <button type="button" className="rl-button" onClick={resetRuns}>
-            {t('controls.playback.reset')}
-          </button>
-        </div>
-      </div>
-    );
-  } else if (status === 'stopped' && es.stoppedEpoch !== null) {
-    const stop = es.stoppedEpoch;
-    message = (
-      <div className="rl-banner rl-banner--info" role="status">
-        <p>
-          <strong>{t('controls.status.stopped', { stop, best })}</strong>{' '}
-          {es.restored
-            ? t('controls.status.restored', { best })
-            : t('controls.status.notRestored', { stop })}
-        </p>
-        <p className="rl-banner-hint">{t('controls.status.markOnlyHint')}</p>
-      </div>
-    );
-  } else if (status === 'running' && config.earlyStopping.markOnly && es.stoppedEpoch !== null) {
-    message = (
-      <div className="rl-banner rl-banner--info" role="status">
-        <p>{t('controls.status.marked', { stop: es.stoppedEpoch, best })}</p>
-      </div>
-    );
-  } else if (status === 'done') {
-    message = (
-      <div className="rl-banner rl-banner--info" role="status">
-        <p>{t('controls.status.done', { epochs: config.epochs.toLocaleString() })}</p>
-        <div className="rl-banner-actions">
-          <button
-            type="button"
-            className="rl-button rl-button--primary"
-            title={t('controls.status.trainOnTitle', { epochs: config.epochs.toLocaleString() })}
-            onClick={trainOn}
-          >
-            {t('controls.status.trainOn')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-
+  const refused = usePlayRefusal((s) => s.refused);
+  const reports = useLab((s) =>
+    (s.comparison ? s.runOrder : [runId]).some((id) => {
+      const r = s.runs[id];
+      if (!r) return false;
+      const marked = r.config.earlyStopping.markOnly && r.earlyStopping.stoppedEpoch !== null;
+      return r.status !== 'running' || r.problem !== null || marked;
+    }),
+  );
   return (
     <div className="rl-run-status">
-      {message}
-      {problem && (
-        <div className="rl-banner rl-banner--alert" role="alert">
-          <p>{t('controls.status.problem', { message: problem.message })}</p>
-        </div>
+      {(reports || refused) && (
+        <Suspense fallback={null}>
+          <RunStatusMessages runId={runId} commands={COMMANDS} />
+        </Suspense>
       )}
     </div>
   );

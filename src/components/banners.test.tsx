@@ -23,7 +23,7 @@ describe('RunStatusBanner', () => {
     service.createRun('main', mainConfig());
     setMainRun({ status: 'diverged', divergedEpoch: 12, epoch: 12 });
     render(<RunStatusBanner runId="main" />);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/diverged at epoch 12: the loss became NaN or ∞/);
     expect(alert.textContent).toMatch(/learning rate \(3\) is probably too large/);
     expect(screen.getByRole('button', { name: 'Reset' })).toBeTruthy();
@@ -35,49 +35,49 @@ describe('RunStatusBanner', () => {
     pause();
   });
 
-  it('names the best and the stop epoch when early stopping ended a run', () => {
+  it('names the best and the stop epoch when early stopping ended a run', async () => {
     setMainRun({
       status: 'stopped',
       earlyStopping: { bestEpoch: 140, bestValLoss: 0.31, stoppedEpoch: 190, restored: true },
     });
     render(<RunStatusBanner runId="main" />);
-    const status = screen.getByRole('status');
+    const status = await screen.findByRole('status');
     expect(status.textContent).toMatch(/ended training at epoch 190/);
     expect(status.textContent).toMatch(/last improved at epoch 140/);
     expect(status.textContent).toMatch(/weights of epoch 140 were restored/);
     expect(status.textContent).toMatch(/Mark only \(keep training\)/);
   });
 
-  it("shows the worker's reason when it refused a setting", () => {
+  it("shows the worker's reason when it refused a setting", async () => {
     setMainRun({
       problem: { message: 'model.hidden[0] must be 1 to 32.', key: 'model.hidden[0]' },
     });
     render(<RunStatusBanner runId="main" />);
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'This setting could not be applied: model.hidden[0] must be 1 to 32.',
     );
   });
 });
 
 describe('NoticeBanner', () => {
-  it('shows a refused value politely, with the detail, until dismissed', () => {
+  it('shows a refused value politely, with the detail, until dismissed', async () => {
     useLab.setState({
       notice: { kind: 'config-rejected', detail: 'data.split.val must be above 0.' },
     });
     render(<NoticeBanner />);
-    const status = screen.getByRole('status');
+    const status = await screen.findByRole('status');
     expect(status.textContent).toMatch(/That value was not applied\./);
     expect(status.textContent).toMatch(/data\.split\.val must be above 0\./);
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(useLab.getState().notice).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect((await screen.findByRole('status')).textContent).toBe('');
   });
 
-  it('makes failures an alert', () => {
+  it('makes failures an alert', async () => {
     useLab.setState({ notice: { kind: 'worker-failed', detail: 'failed: out of memory' } });
     render(<NoticeBanner />);
-    expect(screen.getByRole('alert').textContent).toMatch(/keeps failing/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/keeps failing/);
   });
 
   it('words every notice as sentences: no error class prefix, no doubled full stop', () => {

@@ -1,10 +1,27 @@
-// What the playback buttons and their keyboard shortcuts do.
+// What the playback buttons and their keyboard shortcuts do. Play with nothing left to train does
+// what a student means by it: past the epoch budget it trains on; when early stopping ended every
+// run (or they diverged) it says why in the status banner rather than flick to Pause and back.
 import { pause, play, resetRuns, stepEpochs } from '../lab/actions';
+import { trainOn } from '../lab/labConfig';
 import { useLab } from '../store/labStore';
+import { clearPlayRefusal, refusePlay } from './playRefusal';
 
 export function togglePlay(): void {
-  if (useLab.getState().playback.playing) pause();
-  else play();
+  const s = useLab.getState();
+  if (s.playback.playing) {
+    pause();
+    return;
+  }
+  const statuses = s.runOrder.map((id) => s.runs[id]?.status);
+  if (statuses.includes('running')) {
+    clearPlayRefusal();
+    play();
+  } else if (statuses.includes('done')) {
+    clearPlayRefusal();
+    trainOn();
+  } else {
+    refusePlay();
+  }
 }
 
 /** Stepping is a paused activity: a step while playing pauses first. */
@@ -14,5 +31,6 @@ export function stepOneEpoch(): void {
 }
 
 export function resetTraining(): void {
+  clearPlayRefusal();
   resetRuns();
 }

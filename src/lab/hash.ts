@@ -1,11 +1,12 @@
 // The URL hash mirrors the lab (config, comparison, language, presentation mode, the lesson while
-// the lab still is it). It is written at
-// most once per animation frame: a slider drag fires dozens of edits a second, and encoding a
-// config with thousands of custom points for each of them would cost the page its frames.
+// the lab still is it, the last sweep's settings). It is written at most once per animation frame:
+// a slider drag fires dozens of edits a second, and encoding a config with thousands of custom
+// points for each of them would cost the page its frames.
 import { lessonForLink } from '../lesson/lessonStore';
 import { usePresentation } from '../presentation/presentationStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
 import { encodeHash } from '../store/urlCodec';
+import { sweepLink } from '../sweep/sweepLink';
 
 /** The hash that describes the current state. */
 export function currentHash(): string {
@@ -16,6 +17,7 @@ export function currentHash(): string {
     comparison: s.comparison,
     present: usePresentation.getState().presenting,
     lesson: lessonForLink(),
+    sweep: sweepLink.text,
   });
 }
 

@@ -13,6 +13,7 @@ import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
 import { showLive } from '../store/scrub';
 import { loadLanguage } from '../i18n';
 import { decodeHash } from '../store/urlCodec';
+import { sweepLink } from '../sweep/sweepLink';
 import { scheduleHashWrite, writeHash } from './hash';
 import { send, setPlaying, trainer } from './session';
 
@@ -120,6 +121,7 @@ export function startLab(hash: string): void {
         : null,
   });
   usePresentation.setState({ presenting: decoded.present ?? false });
+  sweepLink.text = decoded.sweep;
   send(trainer().createRun(MAIN_RUN, decoded.config));
   setComparison(decoded.comparison);
 }

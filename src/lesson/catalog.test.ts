@@ -31,6 +31,7 @@ describe('the lesson catalog', () => {
       'dropout-ensemble',
       'batch-norm-learning-rate',
       'l2-vs-adamw',
+      'choose-lambda',
     ]);
     for (const id of ids) expect(lessonById(id)?.id).toBe(id);
     expect(lessonById('no-such-lesson')).toBeUndefined();

@@ -11,6 +11,7 @@ import { LESSON_TEXTS } from '../i18n/lessonTexts';
 import type { Comparison } from '../store/configPatch';
 import { DEFAULT_LAB_RANGES, LESSON_PACED_SPEED } from './defaultLab';
 import type { ControlRanges } from './defaultLab';
+import { CHOOSE_LAMBDA_SWEEP, chooseLambdaConfig } from '../sweep/sweepLesson';
 import type { Lesson, LessonId, Technique, ViewId } from './lesson';
 import {
   augmentationConfig,
@@ -43,6 +44,7 @@ interface LessonParts {
   pacedSpeed?: number;
   techniques: readonly Technique[];
   view?: ViewId;
+  sweep?: string;
 }
 
 function lesson(id: LessonId, parts: LessonParts): Lesson {
@@ -57,6 +59,7 @@ function lesson(id: LessonId, parts: LessonParts): Lesson {
     pacedSpeed: parts.pacedSpeed ?? LESSON_PACED_SPEED,
     techniques: parts.techniques,
     ...(parts.view ? { view: parts.view } : {}),
+    ...(parts.sweep ? { sweep: parts.sweep } : {}),
   };
 }
 
@@ -203,6 +206,13 @@ export const LESSONS: readonly Lesson[] = [
     comparison: L2_VS_ADAMW_COMPARISON,
     pacedSpeed: 30,
     techniques: ['regularization', 'weightDecay'],
+  }),
+  // The sweep's 39 short runs take about 2 s on one sweep worker (the live run keeps its frames).
+  lesson('choose-lambda', {
+    config: chooseLambdaConfig(),
+    techniques: ['regularization'],
+    view: 'sweep',
+    sweep: CHOOSE_LAMBDA_SWEEP,
   }),
 ];
 

@@ -50,4 +50,6 @@ export interface Lesson {
   techniques: readonly Technique[];
   /** A "why" view the lesson opens, if any. */
   view?: ViewId;
+  /** The sweep the Sweep view starts from, as a link writes it (sweep/sweepSettings.ts). */
+  sweep?: string;
 }

@@ -5,6 +5,7 @@ import { play, setSpeed } from '../lab/actions';
 import { writeHash } from '../lab/hash';
 import { loadLesson } from '../lab/labConfig';
 import { MAIN_RUN, useLab } from '../store/labStore';
+import { sweepLink } from '../sweep/sweepLink';
 import { decodeHash } from '../store/urlCodec';
 import type { Lesson } from './lesson';
 import type { LessonCatalog } from './lessonStore';
@@ -35,6 +36,8 @@ function show(lesson: Lesson, options: StartOptions): void {
   });
   // A lesson some run refused (a notice says why) is not on screen: no caption claims it.
   if (!labIs(lesson)) return;
+  // The Sweep view opens with the lesson's sweep settings, as from a link.
+  if (lesson.sweep) sweepLink.text = lesson.sweep;
   useLessonStore.setState({ lesson });
   setSpeed(lesson.pacedSpeed);
   writeHash();

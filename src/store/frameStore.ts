@@ -86,7 +86,8 @@ export function shownPicture(s: FrameState, id: RunId): RunPicture | undefined {
   if (!byPast) merged.set(live, (byPast = new WeakMap()));
   let shown = byPast.get(past);
   if (!shown) {
-    shown = { ...live, ...past, augmented: null };
+    // The live flags belong to the live epoch: a past picture has its own or none.
+    shown = { ...live, ...past, augmented: null, wrong: past.wrong };
     byPast.set(past, shown);
   }
   return shown;

@@ -16,6 +16,8 @@ import type { RangedKey } from '../../workers/contract';
 import { groupDigits } from '../../workers/engine/valueText';
 import { SAFE_LINK_LENGTH, decodeHash, encodeHash, linkIsTooLong } from './urlCodec';
 import { defaultLabConfig } from '../lesson/defaultLab';
+import type { SweepSettings } from '../sweep/sweepSettings';
+import { decodeSweepSettings, encodeSweepSettings } from '../sweep/sweepSettings';
 
 /** Deep equality that tells -0 from 0 and compares every number bit for bit. */
 function sameBits(a: unknown, b: unknown): boolean {
@@ -300,5 +302,67 @@ describe('a link reopens to exactly the config it was written from', () => {
       // Shrinking 5,000 points would take minutes: report the first failure as found.
       { numRuns: 5, endOnFailure: true },
     );
+  });
+});
+
+describe('the settings of a sweep in a link', () => {
+  const values = (min: number, max: number) =>
+    fc.option(
+      fc.array(
+        fc.double({ min, max, noNaN: true }).filter((x) => !Object.is(x, -0)),
+        { minLength: 1, maxLength: 30 },
+      ),
+      { nil: null },
+    );
+  const settingsArb: fc.Arbitrary<SweepSettings> = fc.record({
+    axes: fc.constantFrom('lambda', 'keep', 'grid'),
+    lambda: values(0, 10),
+    keep: values(Number.MIN_VALUE, 1),
+    repeats: fc.integer({ min: 1, max: 5 }),
+    earlyStopping: fc.boolean(),
+  });
+
+  it('come back exactly, beside the rest of the link (property)', () => {
+    fc.assert(
+      fc.property(settingsArb, fc.constantFrom('en', 'zh'), (settings, lang) => {
+        const config = defaultLabConfig();
+        const sweep = encodeSweepSettings(settings);
+        const decoded = decodeHash(encodeHash({ config, lang, comparison: null, sweep }));
+        expect(decoded.problem).toBeNull();
+        expect(decoded.warnings).toEqual([]);
+        expect(decoded.sweep).toBe(sweep);
+        expect(sameBits(decodeSweepSettings(decoded.sweep!), settings)).toBe(true);
+        expect(sameBits(decoded.config, config)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('are compact: the default ladder with 3 repeats is "sweep=l3b"', () => {
+    const sweep = encodeSweepSettings({
+      axes: 'lambda',
+      lambda: null,
+      keep: null,
+      repeats: 3,
+      earlyStopping: false,
+    });
+    const hash = encodeHash({ config: defaultLabConfig(), lang: 'en', comparison: null, sweep });
+    expect(hash.endsWith('&sweep=l3b')).toBe(true);
+  });
+
+  it('are left out with a warning naming them when they are not sweep settings', () => {
+    const config = defaultLabConfig();
+    config.seed = 42;
+    const good = encodeHash({ config, lang: 'zh', comparison: null });
+    for (const bad of ['x3b', 'l9b', 'l3b~lone', 'l3b~p1;2', 'l3', '']) {
+      const decoded = decodeHash(`${good}&sweep=${encodeURIComponent(bad)}`);
+      expect(decoded.problem).toBeNull();
+      expect(decoded.sweep).toBeNull();
+      expect(decoded.warnings).toEqual([`sweep=${bad}`]);
+      expect(decoded.config.seed).toBe(42);
+      expect(decoded.lang).toBe('zh');
+    }
+    expect(decodeHash(`#sweep=${'q'.repeat(5000)}`).warnings).toEqual([`sweep=${'q'.repeat(40)}`]);
+    expect(decodeHash(good).sweep).toBeNull();
   });
 });

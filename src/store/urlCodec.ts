@@ -1,12 +1,14 @@
 // The URL hash carries the whole state a link should restore: the config (config v1), its custom
 // points, the side-by-side comparison, the language and the lesson on screen:
 // `#config=<JSON>&points=<packed>&compare=<JSON>&lang=zh&lesson=<id>`, the JSON parts URI-encoded,
-// the points packed by pointsCodec.ts. Links written before the points were packed hold them in the config
+// the points packed by pointsCodec.ts, then the settings of the last finished sweep (`sweep=l3b`,
+// see sweep/sweepLink.ts). Links written before the points were packed hold them in the config
 // JSON, and still open. A malformed hash never blanks the page: the decoder falls back to defaults
 // and says what it could not read.
 import type { ConfigV1 } from '../../workers/contract';
 import { applyPatch, ConfigError, validateConfig } from '../../workers/contract';
 import { defaultLabConfig } from '../lesson/defaultLab';
+import { SWEEP_LINK } from '../sweep/sweepLink';
 import type { Comparison } from './configPatch';
 import { MAX_VARIANTS } from './configPatch';
 import { decodePoints, encodePoints } from './pointsCodec';
@@ -39,9 +41,12 @@ export interface HashState {
    * catalog and the settings against the lesson's; anything else is ignored without a notice.
    */
   lesson?: string;
+  /** The settings of the last finished sweep (`sweep=`, see sweep/sweepSettings.ts). */
+  sweep?: string | null;
 }
 
 export interface DecodedHash extends HashState {
+  sweep: string | null;
   /** What was wrong with the link, in English (the notice translates the kind). */
   problem: { kind: 'malformed' | 'invalid'; detail: string } | null;
   warnings: string[];
@@ -57,6 +62,7 @@ export function encodeHash(s: HashState): string {
   if (s.lang !== 'en') parts.push(`lang=${s.lang}`);
   if (s.present) parts.push('present=1');
   if (s.lesson) parts.push(`lesson=${encodeURIComponent(s.lesson)}`);
+  if (s.sweep) parts.push(`sweep=${s.sweep}`);
   return `#${parts.join('&')}`;
 }
 
@@ -133,8 +139,12 @@ export function decodeHash(hash: string): DecodedHash {
   const raw = params.get('config');
   const rawPoints = params.get('points');
   const rawCompare = params.get('compare');
+  // Sweep settings that cannot be read are left out with a warning: the lab still opens.
+  const rawSweep = params.get('sweep');
+  const sweep = rawSweep !== null && SWEEP_LINK.test(rawSweep) ? rawSweep : null;
+  const warnings = rawSweep !== sweep ? [`sweep=${rawSweep!.slice(0, 40)}`] : [];
   // No settings, or settings that cannot be used: the embedded default lab.
-  const fallback = { config: defaultLabConfig(), lang, comparison: null, present, warnings: [] };
+  const fallback = { config: defaultLabConfig(), lang, comparison: null, present, sweep, warnings };
   // A lesson counts only with settings to check it against: the default lab is no lesson.
   if (raw === null) return { ...fallback, problem: null };
   let json: unknown;
@@ -154,9 +164,19 @@ export function decodeHash(hash: string): DecodedHash {
     return { ...fallback, problem: { kind: 'malformed', detail: (e as Error).message } };
   }
   try {
-    const { config, warnings } = validateConfig(json);
+    const { config, warnings: found } = validateConfig(json);
+    warnings.unshift(...found);
     const comparison = rawCompare === null ? null : checkComparison(compareJson, config, warnings);
-    return { config, lang, comparison, present, warnings, problem: null, ...lessonOf(params) };
+    return {
+      config,
+      lang,
+      comparison,
+      present,
+      sweep,
+      warnings,
+      problem: null,
+      ...lessonOf(params),
+    };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ...fallback, problem: { kind: 'invalid', detail } };

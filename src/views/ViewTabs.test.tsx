@@ -54,7 +54,7 @@ describe('the view tabs', () => {
       await screen.findByTestId('view-problem', {}, { timeout: 20_000 });
       expect(screen.getByTestId('view-problem').textContent).toMatch(/turn on batch norm/);
       fireEvent.click(screen.getByRole('tab', { name: 'Sweep' }));
-      await screen.findByText(/sweep panel/, {}, { timeout: 20_000 });
+      await screen.findByRole('region', { name: 'Sweep λ and p' }, { timeout: 20_000 });
       fireEvent.click(screen.getByRole('tab', { name: 'Lab' }));
       expect(screen.queryByRole('tabpanel')).toBeNull();
     },

@@ -5,6 +5,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { ChartTabs } from '../charts/ChartTabs';
 import { useT } from '../i18n';
 import { useCurrentLesson } from '../lesson/lessonStore';
+import { sweepLink } from '../sweep/sweepLink';
 import './viewTabs.css';
 
 export type ViewId = 'geometry' | 'dropout-ensemble' | 'batch-norm' | 'weights-over-time' | 'sweep';
@@ -31,7 +32,8 @@ const SweepPanel = lazy(() => import('../sweep/SweepPanel'));
 export default function ViewTabs({ runId }: { runId: string }) {
   const t = useT();
   const panelId = useId();
-  const [tab, setTab] = useState<Tab>('lab');
+  // A link that keeps a sweep's settings opens on the sweep.
+  const [tab, setTab] = useState<Tab>(() => (sweepLink.text !== null ? 'sweep' : 'lab'));
   // A lesson that names a view (Lesson.view) opens its tab when it loads.
   const lesson = useCurrentLesson();
   const [seen, setSeen] = useState<object | null>(null);

@@ -6,7 +6,10 @@
 // Protocol: each worker receives {type: 'setup'} once, then {type: 'task', id} messages, and
 // answers each with {type: 'result', id} or {type: 'error', id} (the task threw: the same input
 // would throw again, so it fails at once). A worker that crashes (an error event, or it exits)
-// is replaced and its task retried once; a second crash fails the task.
+// is replaced and its task retried once; a second crash fails the task. While a task runs the
+// worker says {type: 'alive', id} now and then (poolWorker.ts): with `silenceMs` set, a worker
+// that says nothing for that long counts as crashed, since a worker can die without an error
+// event (a browser Worker that closed itself, a killed process) and would stall the pool forever.
 
 /** A worker as the pool sees it; the adapter forwards the platform's events to the handlers. */
 export interface PoolWorker {
@@ -20,7 +23,9 @@ export interface PoolWorker {
 export type PoolRequest<S, T> = { type: 'setup'; setup: S } | { type: 'task'; id: number; task: T };
 
 export type PoolReply<R> =
-  { type: 'result'; id: number; result: R } | { type: 'error'; id: number; message: string };
+  | { type: 'result'; id: number; result: R }
+  | { type: 'error'; id: number; message: string }
+  | { type: 'alive'; id: number };
 
 export type TaskOutcome<R> =
   { status: 'done'; result: R } | { status: 'failed'; error: string } | { status: 'cancelled' };
@@ -34,6 +39,11 @@ export interface PoolOptions<S, T, R> {
   tasks: readonly T[];
   /** Called as each task ends, in the order they end. */
   onOutcome?: (index: number, outcome: TaskOutcome<R>) => void;
+  /**
+   * A worker that sends nothing (no result, error or alive message) for this many milliseconds
+   * while it has a task is taken as crashed. Unset: no watch (a worker's end is always seen).
+   */
+  silenceMs?: number;
 }
 
 export interface PoolRun<R> {
@@ -49,6 +59,8 @@ export const CRASH_RETRIES = 1;
 interface Slot {
   worker: PoolWorker;
   task: number | null;
+  /** Date.now() when the worker was last heard from (or given its task). */
+  heardAt: number;
 }
 
 export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
@@ -61,6 +73,7 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
   let next = 0;
   let ended = 0;
   let finished = false;
+  let watch: ReturnType<typeof setInterval> | undefined;
   let resolve!: (o: TaskOutcome<R>[]) => void;
   let reject!: (err: unknown) => void;
   const done = new Promise<TaskOutcome<R>[]>((res, rej) => {
@@ -77,6 +90,7 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
 
   const finish = (): void => {
     finished = true;
+    clearInterval(watch);
     for (const slot of [...slots]) stop(slot);
     resolve(Array.from(outcomes, (o) => o ?? { status: 'cancelled' }));
   };
@@ -95,6 +109,7 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
       return;
     }
     slot.task = index;
+    slot.heardAt = Date.now();
     const message: PoolRequest<S, T> = { type: 'task', id: index, task: tasks[index]! };
     slot.worker.post(message);
   };
@@ -102,7 +117,9 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
   const onReply = (slot: Slot, data: unknown): void => {
     if (finished || slot.task === null || typeof data !== 'object' || data === null) return;
     const reply = data as PoolReply<R>;
-    if (reply.id !== slot.task || (reply.type !== 'result' && reply.type !== 'error')) return;
+    if (reply.id !== slot.task) return;
+    if (reply.type === 'alive') slot.heardAt = Date.now();
+    if (reply.type !== 'result' && reply.type !== 'error') return;
     const index = slot.task;
     slot.task = null;
     if (reply.type === 'result') end(index, { status: 'done', result: reply.result });
@@ -135,11 +152,12 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
       worker = spawn();
     } catch (err) {
       finished = true;
+      clearInterval(watch);
       for (const slot of [...slots]) stop(slot);
       reject(err);
       return;
     }
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, heardAt: Date.now() };
     slots.add(slot);
     worker.onmessage = (data) => onReply(slot, data);
     worker.onerror = (error) => onCrash(slot, error);
@@ -148,10 +166,24 @@ export function runPool<S, T, R>(options: PoolOptions<S, T, R>): PoolRun<R> {
     dispatch(slot);
   };
 
+  const silence = options.silenceMs;
+  const checkSilence = (): void => {
+    const now = Date.now();
+    for (const slot of [...slots]) {
+      if (slot.task !== null && now - slot.heardAt > silence!) {
+        onCrash(slot, new Error(`it sent nothing for ${Math.round(silence! / 1000)} s`));
+      }
+    }
+  };
+
   if (n === 0) finish();
   else {
     const size = Math.max(1, Math.min(Math.floor(options.size), n));
     for (let k = 0; k < size && !finished; k++) start();
+    // A quarter of the allowed silence between checks: a dead worker is seen within 1.25×.
+    if (silence !== undefined && !finished) {
+      watch = setInterval(checkSilence, Math.max(10, silence / 4));
+    }
   }
 
   return {

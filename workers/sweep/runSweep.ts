@@ -9,6 +9,8 @@ import { sweepGrid } from './sweepSpec';
 export interface SweepRunOptions {
   spawn: () => PoolWorker;
   workers: number;
+  /** See PoolOptions.silenceMs: a worker silent this long while training counts as crashed. */
+  silenceMs?: number;
   /** Called as each point ends (in the order they end), with the count ended so far. */
   onPoint?: (point: SweepPointResult | SweepPointFailure, ended: number, total: number) => void;
 }
@@ -34,6 +36,7 @@ export function runSweep(spec: SweepSpec, options: SweepRunOptions): SweepRun {
     size: options.workers,
     setup: spec,
     tasks: grid,
+    silenceMs: options.silenceMs,
     onOutcome: (index, outcome) => {
       ended++;
       if (outcome.status === 'done') options.onPoint?.(outcome.result, ended, grid.length);

@@ -6,19 +6,28 @@ import type { SweepExportV1, SweepPointResult, SweepPointStatus } from './sweepE
 import type { SweepSpec } from './sweepSpec';
 import { pointConfig } from './sweepSpec';
 
+/** Epochs between calls of `alive`: a few milliseconds of training on the largest networks. */
+const ALIVE_EPOCHS = 16;
+
 /**
  * Trains the base config with this λ and p, repeat `repeat`, for config.epochs or until early
  * stopping stops it. Repeat 0 is exactly the run `new Trainer(config)` gives for that config.
+ * `alive` is called every few epochs (the pool's sign of life; stepping in pieces changes
+ * nothing: step(a) then step(b) is step(a + b)).
  */
 export function runSweepPoint(
   spec: SweepSpec,
   lambda: number,
   dropoutKeep: number,
   repeat: number,
+  alive?: () => void,
 ): SweepPointResult {
   const config = pointConfig(spec, lambda, dropoutKeep);
   const t = new Trainer(config, 'fast', { repeat });
-  t.step(config.epochs);
+  while (t.status === 'running' && t.epoch < config.epochs) {
+    t.step(Math.min(ALIVE_EPOCHS, config.epochs - t.epoch));
+    alive?.();
+  }
   if (t.status === 'running') throw new Error(`the run stopped at epoch ${t.epoch} unfinished`);
   const es = t.earlyStoppingState();
   // The figures of the model the run ends with: after a restore, those of the best epoch (the

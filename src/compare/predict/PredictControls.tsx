@@ -4,11 +4,11 @@ import { lazy, Suspense } from 'react';
 
 const PredictPanel = lazy(() => import('./PredictPanel'));
 
-/** `runs`: the comparison's runs in its own order, their labels as in the link. */
-export function PredictControls({ runs }: { runs: { label: string }[] }) {
+/** `titles`: every run's real title, in the comparison's order. */
+export function PredictControls({ titles }: { titles: string[] }) {
   return (
     <Suspense fallback={null}>
-      <PredictPanel labels={runs.map((r) => r.label)} />
+      <PredictPanel titles={titles} />
     </Suspense>
   );
 }

@@ -2,8 +2,6 @@
 // hidden: a lazy chunk, loaded with the first comparison (see PredictControls.tsx).
 import { useEffect } from 'react';
 import { fieldOwnsKeys } from '../../components/usePlaybackShortcuts';
-import { useT } from '../../i18n';
-import { runLabel } from '../runLabel';
 import { useFormT } from './formStrings';
 import { PredictForm } from './PredictForm';
 import { leavePredict, usePredict } from './predictStore';
@@ -22,11 +20,9 @@ function usePredictKey(count: number): void {
   }, [count]);
 }
 
-/** `labels`: every run's label (an i18n key or text from a link), in the comparison's order. */
-export default function PredictPanel({ labels }: { labels: string[] }) {
+/** `titles`: every run's real title, in the comparison's order. */
+export default function PredictPanel({ titles }: { titles: string[] }) {
   const t = useFormT();
-  const pageT = useT();
-  const titles = labels.map((label) => runLabel(pageT, label));
   const count = titles.length;
   const active = usePredict((s) => s.order !== null);
   usePredictKey(count);

@@ -24,7 +24,12 @@ afterEach(() => {
 /** A lazy chunk may take a while to resolve on a busy machine. */
 const LOAD = { timeout: 30_000 };
 
-const TITLES = ['No regularization', 'L1', 'L2', 'L2 + dropout'];
+/** A panel title's own text, without the swatch's tooltip. */
+const ownText = (h: HTMLElement) =>
+  [...h.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('');
 
 function fourRuns(): void {
   act(() => startLab(''));
@@ -62,8 +67,12 @@ describe('predict, then reveal', () => {
     async () => {
       fourRuns();
       render(<ComparisonView />);
-      await hideLabels();
+      await screen.findByRole('button', { name: 'Hide labels' }, LOAD);
       const grid = document.querySelector<HTMLElement>('.compare-grid')!;
+      // The titles say what each run differs in (runTitle.ts), in the comparison's order.
+      const TITLES = within(grid).getAllByRole('heading', { level: 2 }).map(ownText);
+      expect(TITLES).toHaveLength(4);
+      await hideLabels();
       expectTitles(grid, ['A', 'B', 'C', 'D']);
       for (const title of TITLES) expect(within(grid).queryByText(title)).toBeNull();
       // The overlay's legend would name them too.

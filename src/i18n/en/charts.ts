@@ -45,9 +45,11 @@ export const charts = {
   'charts.loss.tabLoss': 'Loss',
   'charts.loss.tabAccuracy': 'Accuracy',
   'charts.loss.logScale': 'Log scale',
+  'charts.loss.logEpochs': 'Log epoch axis',
   'charts.loss.plotLabel':
     'Curves per epoch. Use the left and right arrow keys (Shift for bigger steps, Home and End) to read the values at an epoch.',
   'charts.loss.epoch': 'epoch',
+  'charts.loss.epochLog': 'epoch (log scale)',
   'charts.loss.yLoss': 'loss (cross-entropy)',
   'charts.loss.yLossLog': 'loss (log scale)',
   'charts.loss.yAccuracy': 'accuracy',
@@ -69,6 +71,13 @@ export const charts = {
   'charts.loss.wouldStop': 'would stop: epoch {epoch}',
   'charts.loss.patience': 'patience {patience}',
   'charts.loss.overfitting': 'overfitting',
+  'charts.loss.overfittingRule':
+    'overfitting: validation loss over {rise} % (or min delta) above its best for the last {patience} epochs while training loss falls',
+  'charts.loss.keyBest': 'best validation epoch',
+  'charts.loss.keyStop': 'early stop',
+  'charts.loss.keyWouldStop': 'where early stopping would stop',
+
+  'charts.guide.title': 'How to read these curves',
 
   'charts.network.title': 'Network',
   'charts.network.svgLabel':

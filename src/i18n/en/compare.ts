@@ -22,22 +22,15 @@ export const compare = {
   'compare.run.bnOn': 'Batch norm on',
   'compare.run.bnOff': 'Batch norm off',
 
+  'compare.runName.main': 'Main run',
+  'compare.runName.variant': 'Run {letter}',
+
   'compare.view.title': 'Side-by-side runs',
+  'compare.view.loading': 'Loading the side-by-side view…',
   'compare.view.note':
     'All runs share the data, the initial weights and the batch order; only the compared setting differs. Play, pause, step and reset drive them all.',
   'compare.view.end': 'End comparison',
   'compare.view.endHelp': 'Back to the single run the controls edit.',
-  'compare.panel.swatch': 'Line colour of {run} in the overlay chart',
-
-  'compare.overlay.title': 'Loss of all runs',
-  'compare.overlay.showTrain': 'Show training loss',
-  'compare.overlay.plotLabel':
-    'Validation loss per epoch of every run, on one shared epoch axis: {runs}.',
-  'compare.overlay.yLoss': 'data loss (cross-entropy)',
-  'compare.overlay.epoch': 'epoch',
-  'compare.overlay.legendLabel': 'Runs in the overlay chart',
-  'compare.overlay.val': '{run}: validation',
-  'compare.overlay.train': '{run}: training',
 
   'compare.scrub.label': 'Epoch shown',
   'compare.scrub.help':

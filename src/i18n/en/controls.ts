@@ -10,6 +10,10 @@ export const controls = {
   'controls.number.invalidInteger':
     '“{text}” is not a whole number from {min} to {max}, so it was not applied; the value stays {kept}.',
 
+  'controls.runs.add': 'Add a run',
+  'controls.runs.addHelp':
+    'Adds a copy of the main run beside it (up to four runs); change one setting in the copy and compare. All runs start over together from epoch 0.',
+
   'controls.section.regularization': 'Regularization (L1, L2)',
   'controls.section.dropout': 'Dropout',
   'controls.section.earlyStopping': 'Early stopping',
@@ -31,6 +35,12 @@ export const controls = {
   'controls.reg.lambda.help':
     'How strongly the penalty pulls the weights. 0 turns it off; a larger λ gives smaller weights (L2) or more weights at exactly 0 (L1). Too large a λ underfits.',
   'controls.reg.lambda.inactive': 'No effect while Regularization is None.',
+  'controls.reg.lambda.beyond':
+    'Beyond this lab’s slider ({min} … {max}): the slider sits at its end, the run uses the typed λ.',
+  'controls.reg.lambda.allZero':
+    'λ is so large that every weight is 0: the model predicts one class.',
+  'controls.reg.lambda.oneClass':
+    'The model now predicts one class everywhere on the map. If it stays so, λ is too strong for this lab: lower it.',
   'controls.reg.l1Ratio': 'Elastic-net L1 ratio α',
   'controls.reg.l1Ratio.help':
     'The L1 share α of the elastic-net penalty λ·(α·Σ|w| + (1 − α)/2·Σw²): 1 is pure L1, 0 is pure L2.',
@@ -194,23 +204,4 @@ export const controls = {
   'controls.playback.epoch': 'Epoch',
   'controls.playback.measured': '{eps} epochs/s',
   'controls.playback.measuredTitle': 'Measured training speed over the last second',
-
-  'controls.status.diverged': 'The run diverged at epoch {epoch}: the loss became NaN or ∞.',
-  'controls.status.divergedWhy':
-    'The learning rate ({lr}) is probably too large: each step overshoots, and the weights grow until the numbers overflow.',
-  'controls.status.resetLowerLr': 'Reset with a lower learning rate',
-  'controls.status.resetLowerLrTitle': 'Divide the learning rate by 10 (to {lr}) and start over',
-  'controls.status.stopped':
-    'Early stopping ended training at epoch {stop}: the validation loss last improved at epoch {best}.',
-  'controls.status.restored': 'The weights of epoch {best} were restored.',
-  'controls.status.notRestored': 'The weights are those of epoch {stop}, where training stopped.',
-  'controls.status.markOnlyHint':
-    'To see what happens after this point, turn on “Mark only (keep training)” under Early stopping and press Reset.',
-  'controls.status.marked':
-    'Early stopping would have stopped at epoch {stop} (best epoch {best}); training goes on so you can watch the overfitting it prevents.',
-  'controls.status.done':
-    'Training paused by itself: this lab’s budget of {epochs} epochs is used up.',
-  'controls.status.trainOn': 'Train on',
-  'controls.status.trainOnTitle': 'Train another {epochs} epochs from here',
-  'controls.status.problem': 'This setting could not be applied: {message}',
 } as const;

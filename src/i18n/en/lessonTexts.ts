@@ -85,4 +85,9 @@ export const lessonTexts = {
     'The same λ = 0.01 as an L2 penalty and as decoupled weight decay (AdamW), under Adam and under plain SGD.',
   'lesson.l2-vs-adamw.lookFor':
     'Under SGD, L2 and weight decay are the same run: their curves coincide. Under Adam the L2 gradient is divided by √v̂ and acts unevenly, here shrinking the weights far harder; AdamW shrinks every weight alike, by lr·λ per step.',
+  'lesson.choose-lambda.title': 'Choose λ by validation',
+  'lesson.choose-lambda.caption':
+    'The default lab with an L2 penalty and a budget of 500 epochs, and a sweep over the λ ladder: every λ trains three times from other initial weights, the validation curve drawn as the points finish.',
+  'lesson.choose-lambda.lookFor':
+    'At λ = 0 the network overfits (training loss low, validation loss high); at the largest λ it underfits (both high). Choose the λ at the lowest point of the validation curve and press “Use this λ”: the main run then trains with exactly that λ.',
 } as const;

@@ -45,10 +45,12 @@ export const charts: Translation<typeof en> = {
   'charts.loss.tabsLabel': '显示的曲线',
   'charts.loss.tabLoss': '损失',
   'charts.loss.tabAccuracy': '准确率',
+  'charts.loss.logEpochs': '周期轴取对数',
   'charts.loss.logScale': '对数刻度',
   'charts.loss.plotLabel':
     '各周期的曲线。使用左右方向键（按住 Shift 步长更大，Home 和 End 跳到两端）查看某个周期的数值。',
   'charts.loss.epoch': '周期',
+  'charts.loss.epochLog': '周期（对数刻度）',
   'charts.loss.yLoss': '损失（交叉熵）',
   'charts.loss.yLossLog': '损失（对数刻度）',
   'charts.loss.yAccuracy': '准确率',
@@ -69,6 +71,13 @@ export const charts: Translation<typeof en> = {
   'charts.loss.stop': '已停止：第 {epoch} 个周期',
   'charts.loss.wouldStop': '本应停止：第 {epoch} 个周期',
   'charts.loss.patience': '耐心 {patience}',
+  'charts.loss.overfittingRule':
+    '过拟合：在最近 {patience} 个周期里，验证集损失一直比最佳值高出 {rise}%（或最小改善量）以上，而训练损失仍在下降',
+  'charts.loss.keyBest': '验证集最佳周期',
+  'charts.loss.keyStop': '早停',
+  'charts.loss.keyWouldStop': '早停本应停止的位置',
+
+  'charts.guide.title': '如何阅读这些曲线',
   'charts.loss.overfitting': '过拟合',
 
   'charts.network.title': '网络结构',

@@ -22,21 +22,15 @@ export const compare: Translation<typeof en> = {
   'compare.run.bnOn': '批归一化 开',
   'compare.run.bnOff': '批归一化 关',
 
+  'compare.runName.main': '主运行',
+  'compare.runName.variant': '运行 {letter}',
+
   'compare.view.title': '并排运行',
+  'compare.view.loading': '正在加载并排视图…',
   'compare.view.note':
     '所有运行使用相同的数据、初始权重和批次顺序，只有被对比的设置不同。播放、暂停、单步和重置同时控制它们。',
   'compare.view.end': '结束对比',
   'compare.view.endHelp': '回到由控制面板编辑的单个运行。',
-  'compare.panel.swatch': '{run} 在叠加图中的线条颜色',
-
-  'compare.overlay.title': '所有运行的损失',
-  'compare.overlay.showTrain': '显示训练损失',
-  'compare.overlay.plotLabel': '每个运行每个周期的验证集损失，共用一条周期轴：{runs}。',
-  'compare.overlay.yLoss': '数据损失（交叉熵）',
-  'compare.overlay.epoch': '周期',
-  'compare.overlay.legendLabel': '叠加图中的运行',
-  'compare.overlay.val': '{run}：验证集',
-  'compare.overlay.train': '{run}：训练集',
 
   'compare.scrub.label': '显示的周期',
   'compare.scrub.help':

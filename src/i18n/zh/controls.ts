@@ -8,6 +8,10 @@ export const controls: Translation<typeof en> = {
   'controls.number.invalidInteger':
     '“{text}”不是 {min} 到 {max} 之间的整数，未被应用；数值仍为 {kept}。',
 
+  'controls.runs.add': '添加一个运行',
+  'controls.runs.addHelp':
+    '在旁边添加一个主运行的副本（最多四个运行）；在副本中改动一项设置来对比。所有运行一起从第 0 个周期重新开始。',
+
   'controls.section.regularization': '正则化（L1、L2）',
   'controls.section.dropout': 'Dropout',
   'controls.section.earlyStopping': '早停法',
@@ -29,6 +33,11 @@ export const controls: Translation<typeof en> = {
   'controls.reg.lambda.help':
     '惩罚的力度。0 表示不惩罚；λ 越大，权重越小（L2），或越多权重被精确地压缩到 0（L1）。λ 过大会导致欠拟合。',
   'controls.reg.lambda.inactive': '正则化为“无”时不起作用。',
+  'controls.reg.lambda.beyond':
+    '超出了本实验滑块的范围（{min} … {max}）：滑块停在端点，运行使用输入的 λ。',
+  'controls.reg.lambda.allZero': 'λ 太大，所有权重都为 0：模型只预测一个类别。',
+  'controls.reg.lambda.oneClass':
+    '模型现在在整张图上只预测一个类别。如果一直如此，说明 λ 对本实验来说太强了：请调小它。',
   'controls.reg.l1Ratio': '弹性网络 L1 比例 α',
   'controls.reg.l1Ratio.help':
     '弹性网络惩罚项 λ·(α·Σ|w| + (1 − α)/2·Σw²) 中 L1 所占的比例 α：1 为纯 L1，0 为纯 L2。',
@@ -177,22 +186,4 @@ export const controls: Translation<typeof en> = {
   'controls.playback.epoch': '周期',
   'controls.playback.measured': '每秒 {eps} 个周期',
   'controls.playback.measuredTitle': '过去一秒实测的训练速度',
-
-  'controls.status.diverged': '训练在第 {epoch} 个周期发散：损失变成了 NaN 或 ∞。',
-  'controls.status.divergedWhy':
-    '学习率（{lr}）可能过大：每一步都走过了头，权重不断增大，直到数值溢出。',
-  'controls.status.resetLowerLr': '降低学习率并重置',
-  'controls.status.resetLowerLrTitle': '把学习率除以 10（变为 {lr}）并重新开始',
-  'controls.status.stopped':
-    '早停法在第 {stop} 个周期停止了训练：验证集损失最后一次改进是在第 {best} 个周期。',
-  'controls.status.restored': '已恢复第 {best} 个周期的权重。',
-  'controls.status.notRestored': '当前权重来自停止时的第 {stop} 个周期。',
-  'controls.status.markOnlyHint':
-    '想看之后会发生什么，请在“早停法”中勾选“仅标记（继续训练）”，然后按“重置”。',
-  'controls.status.marked':
-    '早停法本应在第 {stop} 个周期停止（最佳周期为第 {best} 个）；训练仍在继续，你可以观察它所避免的过拟合。',
-  'controls.status.done': '训练已自动暂停：本实验的 {epochs} 个周期预算已用完。',
-  'controls.status.trainOn': '继续训练',
-  'controls.status.trainOnTitle': '从这里再训练 {epochs} 个周期',
-  'controls.status.problem': '该设置无法应用：{message}',
 };

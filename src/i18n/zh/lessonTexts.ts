@@ -82,4 +82,9 @@ export const lessonTexts: Translation<typeof en> = {
     '同样的 λ = 0.01，分别作为 L2 惩罚项和解耦权重衰减（AdamW），在 Adam 和普通 SGD 下对比。',
   'lesson.l2-vs-adamw.lookFor':
     '用 SGD 时，L2 与权重衰减是同一次训练，曲线重合。用 Adam 时，L2 的梯度被 √v̂ 相除，作用不均匀，这里它把权重压得小得多；AdamW 对每个权重一视同仁，每步按 lr·λ 缩小。',
+  'lesson.choose-lambda.title': '用验证集选择 λ',
+  'lesson.choose-lambda.caption':
+    '默认实验加上 L2 惩罚项，预算 500 个周期，并对 λ 阶梯做一次扫描：每个 λ 各从不同的初始权重训练三次，每个点训练完就画到验证曲线上。',
+  'lesson.choose-lambda.lookFor':
+    'λ = 0 时网络过拟合（训练损失低，验证集损失高）；λ 最大时欠拟合（两者都高）。选验证曲线最低点的 λ，再按“使用这个 λ”：主运行随即正好用这个 λ 训练。',
 };
