@@ -9,6 +9,8 @@ import { MAIN_RUN, useLab } from '../store/labStore';
 import { ComparisonPanel } from './ComparisonPanel';
 import { ComparisonSetup } from './ComparisonSetup';
 import { EpochScrubber } from './EpochScrubber';
+import { PredictControls } from './predict/PredictControls';
+import { usePredictView } from './predict/predictStore';
 import { OverlayCurves } from './OverlayCurves';
 import { useComparisonHistogramAxes } from './useComparisonHistogramAxes';
 import { useRunTitles } from './useRunTitles';
@@ -30,13 +32,23 @@ export default function ComparisonBody() {
     setGridSize(comparisonGridSize(count));
     return () => setGridSize(SINGLE_RUN_GRID);
   }, [count]);
+  // While the class predicts: shuffled panels titled A–D (the overlay's legend follows).
+  const shown = usePredictView(runs, (r, letter, revealed) => ({
+    ...r,
+    name: '',
+    title: revealed ? `${letter} · ${r.title}` : letter,
+  }));
   return (
-    <section className="compare-view" aria-label={t('compare.view.title')}>
+    <section
+      className={shown === runs ? 'compare-view' : 'compare-view compare-view--predict'}
+      aria-label={t('compare.view.title')}
+    >
       <ComparisonSetup />
+      <PredictControls titles={runs.map((r) => r.title)} />
       <EpochScrubber runId={MAIN_RUN} runIds={ids} />
       <HistogramAxesContext value={axes}>
         <div className={`compare-grid compare-grid--${Math.min(4, Math.max(2, count))}`}>
-          {runs.map((r, i) => (
+          {shown.map((r, i) => (
             <ComparisonPanel
               key={r.id}
               runId={r.id}
@@ -48,7 +60,7 @@ export default function ComparisonBody() {
           ))}
         </div>
       </HistogramAxesContext>
-      <OverlayCurves runs={runs} />
+      <OverlayCurves runs={shown} />
     </section>
   );
 }

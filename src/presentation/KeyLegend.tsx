@@ -11,6 +11,7 @@ const ROWS: [string, StringKey][] = [
   ['B  .', 'presentation.legend.blank'],
   ['Esc', 'presentation.legend.exit'],
   ['?', 'presentation.legend.legend'],
+  ['H', 'predict.key'],
 ];
 
 export function KeyLegend() {

@@ -4,6 +4,7 @@ import { compare } from './compare';
 import { controls } from './controls';
 import { explanations } from './explanations';
 import { lessons } from './lessons';
+import { predict } from './predict';
 import { presentation } from './presentation';
 import { share } from './share';
 import { views } from './views';
@@ -17,5 +18,6 @@ export const EN = {
   ...charts,
   ...presentation,
   ...share,
+  ...predict,
   ...views,
 };

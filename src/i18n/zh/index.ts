@@ -6,6 +6,7 @@ import { compare } from './compare';
 import { controls } from './controls';
 import { explanations } from './explanations';
 import { lessons } from './lessons';
+import { predict } from './predict';
 import { presentation } from './presentation';
 import { share } from './share';
 import { views } from './views';
@@ -19,5 +20,6 @@ export const ZH: Translation<typeof EN> = {
   ...charts,
   ...presentation,
   ...share,
+  ...predict,
   ...views,
 };
