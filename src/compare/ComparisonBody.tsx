@@ -43,8 +43,10 @@ export default function ComparisonBody() {
       className={shown === runs ? 'compare-view' : 'compare-view compare-view--predict'}
       aria-label={t('compare.view.title')}
     >
-      <ComparisonSetup />
-      <PredictControls titles={runs.map((r) => r.title)} />
+      <div className="compare-top">
+        <ComparisonSetup />
+        <PredictControls titles={runs.map((r) => r.title)} />
+      </div>
       <EpochScrubber runId={MAIN_RUN} runIds={ids} />
       <HistogramAxesContext value={axes}>
         <div className={`compare-grid compare-grid--${Math.min(4, Math.max(2, count))}`}>

@@ -21,9 +21,8 @@ import { useSweep } from './sweepStore';
 import { useSweepT } from './sweepStrings';
 import { poolSize } from './spawnSweepWorker';
 import { ValidationCurve } from './ValidationCurve';
-// The panel brings its own styles: a stylesheet of its own would be one more file for the page's
-// start-up code to know about.
-import sweepCss from './sweep.css?inline';
+// A stylesheet file, never an inline <style>: the page's policy allows only its own files.
+import './sweep.css';
 import { NumberSelect } from './NumberSelect';
 import { formatStrength } from './strengthAxis';
 
@@ -76,7 +75,6 @@ export default function SweepPanel({ runId = MAIN_RUN }: { runId?: string }) {
 
   return (
     <section ref={ref} className="sweep-panel" aria-labelledby="sweep-panel-title">
-      <style>{sweepCss}</style>
       <h2 id="sweep-panel-title" className="sweep-title">
         {t('sweep.title')}
       </h2>
