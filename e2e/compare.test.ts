@@ -58,7 +58,14 @@ describe('side-by-side comparison', () => {
     const hash = `${configHash((c) => (c.regularization.lambda = 0.01))}&compare=${encodeURIComponent(JSON.stringify(comparison))}`;
     const { page, record } = await lab.open(hash);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    for (const name of ['none', 'L1', 'L2', 'p = 0.5']) {
+    // Each panel is titled by what its run changes, whatever the link's labels say.
+    const titles = [
+      'No regularization, no dropout',
+      'L1, λ = 0.01, no dropout',
+      'L2, λ = 0.01, no dropout',
+      'No regularization, dropout p = 0.5',
+    ];
+    for (const name of titles) {
       await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
     await until(
@@ -67,12 +74,12 @@ describe('side-by-side comparison', () => {
       'four curves on the overlay',
     );
     await until(
-      () => panelZeros(page, 'L1'),
+      () => panelZeros(page, titles[1]!),
       (z) => z > 5,
       'L1 zeros in a four-run comparison',
       30_000,
     );
-    expect(await panelZeros(page, 'p = 0.5')).toBe(0);
+    expect(await panelZeros(page, titles[3]!)).toBe(0);
     await screenshot(page, 'compare-four-runs');
     expect(record.consoleErrors).toEqual([]);
   });

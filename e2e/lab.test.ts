@@ -32,7 +32,8 @@ async function canvasDigest(page: Page): Promise<string> {
 
 describe('the live lab', () => {
   it('trains when the student presses play: epochs advance and the boundary changes', async () => {
-    const { page, record } = await lab.open();
+    // The default lab with room to train: its 3,000-epoch budget can end before Pause is pressed.
+    const { page, record } = await lab.open(labHash());
     expect(await epoch(page)).toBe(0);
     await until(
       () => canvasDigest(page),

@@ -51,17 +51,25 @@ describe('layouts', () => {
       for (const title of shapes.map((i) => titles[i]!)) {
         await menu.selectOption({ label: title });
         await page.getByTestId('lesson-caption').waitFor();
-        await page.locator('.boundary-canvas').first().waitFor();
+        // A lesson about a "why" view opens its tab: the view's figure is then the key chart.
+        const tab = await page
+          .locator('.view-tabs')
+          .getByRole('tab', { selected: true })
+          .textContent();
+        const opensView = tab !== 'Lab' && tab !== '实验台';
+        const key = opensView ? '.view-panel figure' : '.boundary-canvas';
+        await page.locator(key).first().waitFor();
         expect(await headerRowSpread(page), `${lang} ${title}: header row`).toBeLessThan(45);
         // The caption is the row right under the tools, and the map starts well above the fold.
         const bar = await page.locator('.lesson-bar').boundingBox();
         expect(bar!.y, title).toBeLessThan(50);
         expect(bar!.height, title).toBeLessThan(90);
-        expect(await top(page, '.boundary-canvas'), `${title}: map`).toBeLessThan(768 - 250);
+        expect(await top(page, key), `${title}: key chart`).toBeLessThan(768 - 250);
         if (title === 'None, L1, L2, L2 + dropout') await screenshot(page, 'laptop-1366-lesson');
       }
     }
-    // Folded, the caption is one line and the map moves up.
+    // Folded, the caption is one line and the map moves up (back on the lab's charts).
+    await page.getByRole('tab', { name: '实验台' }).click();
     const before = await top(page, '.boundary-canvas');
     await page.getByRole('button', { name: '收起' }).click();
     expect((await page.locator('.lesson-bar').boundingBox())!.height).toBeLessThan(32);

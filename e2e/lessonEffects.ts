@@ -82,7 +82,7 @@ export const LESSON_EFFECTS: LessonEffect[] = [
     shows: 'L2’s validation loss well below the unpenalized run’s, no weight exactly 0',
     check: simple(
       async (p) =>
-        (await valLoss(p, 'L2')) < 0.8 * (await valLoss(p, 'No penalty')) &&
+        (await valLoss(p, 'L2')) < 0.8 * (await valLoss(p, 'No regularization')) &&
         (await zeros(p, 'L2')) === 0,
     ),
   },
@@ -90,7 +90,7 @@ export const LESSON_EFFECTS: LessonEffect[] = [
     title: 'L1 switches features off',
     shows: 'five of the seven weights exactly 0 under L1, none without',
     check: simple(
-      async (p) => (await zeros(p, 'L1')) === 71.4 && (await zeros(p, 'No penalty')) === 0,
+      async (p) => (await zeros(p, 'L1')) === 71.4 && (await zeros(p, 'No regularization')) === 0,
     ),
   },
   {
@@ -122,22 +122,26 @@ export const LESSON_EFFECTS: LessonEffect[] = [
     title: 'Augmentation: right and wrong',
     shows: 'the flip run’s validation loss high, scaling’s as low as no augmentation’s',
     check: simple(async (p) => {
-      const none = await valLoss(p, 'No augmentation');
-      return (await valLoss(p, 'Flip')) > 0.5 && none < 0.4 && (await valLoss(p, 'Scaling')) < 0.4;
+      const none = await valLoss(p, 'No flips, no scaling');
+      return (
+        (await valLoss(p, 'Horizontal flips, no scaling')) > 0.5 &&
+        none < 0.4 &&
+        (await valLoss(p, 'No flips, scaling ±0.3')) < 0.4
+      );
     }),
   },
   {
     title: 'None, L1, L2, L2 + dropout',
     shows: 'L1 zeroes part of the weights, the others none; every penalty below no regularization',
     check: simple(async (p) => {
-      const l1 = await zeros(p, 'L1');
-      const none = await valLoss(p, 'No regularization');
+      const l1 = await zeros(p, 'L1, λ = 0.01, no dropout');
+      const none = await valLoss(p, 'No regularization, no dropout');
       return (
         l1 > 20 &&
         l1 < 80 &&
-        (await zeros(p, 'L2')) === 0 &&
-        (await valLoss(p, 'L2 + dropout p = 0.5')) < 0.8 * none &&
-        (await valLoss(p, 'L2')) < 0.8 * none
+        (await zeros(p, 'L2, λ = 0.01, no dropout')) === 0 &&
+        (await valLoss(p, 'L2, λ = 0.01, dropout p = 0.5')) < 0.8 * none &&
+        (await valLoss(p, 'L2, λ = 0.01, no dropout')) < 0.8 * none
       );
     }),
   },
@@ -145,7 +149,13 @@ export const LESSON_EFFECTS: LessonEffect[] = [
     title: 'All techniques combined',
     shows: 'the combined run’s validation loss well below the run with none of them',
     check: simple(
-      async (p) => 1.2 * (await valLoss(p, 'All techniques')) < (await valLoss(p, 'None of them')),
+      async (p) =>
+        1.2 *
+          (await valLoss(
+            p,
+            'L2, λ = 0.003, dropout p = 0.9, early stopping marked only (patience 200), jitter σ = 0.5',
+          )) <
+        (await valLoss(p, 'No regularization, p = 1, no early stopping, no jitter')),
     ),
   },
   {
@@ -163,18 +173,19 @@ export const LESSON_EFFECTS: LessonEffect[] = [
     shows: 'at learning rate 2, validation loss below 0.3 with batch norm, above 0.5 without',
     check: simple(
       async (p) =>
-        (await valLoss(p, 'BN, learning rate 2')) < 0.3 &&
-        (await valLoss(p, 'No BN, learning rate 2')) > 0.5,
+        (await valLoss(p, 'Batch norm on, learning rate 2')) < 0.3 &&
+        (await valLoss(p, 'Batch norm off, learning rate 2')) > 0.5,
     ),
   },
   {
     title: 'L2 vs AdamW under Adam',
     shows: 'Adam + L2’s weight norm under half AdamW’s; SGD + L2 and SGD + weight decay alike',
     check: simple(async (p) => {
-      const sgd = await valLoss(p, 'SGD + L2');
+      const sgd = await valLoss(p, 'L2, λ = 0.01, SGD, learning rate 0.1');
       return (
-        (await norm(p, 'Adam + L2')) < 0.5 * (await norm(p, 'AdamW')) &&
-        Math.abs(sgd - (await valLoss(p, 'SGD + weight decay'))) < 0.002
+        (await norm(p, 'L2, λ = 0.01, Adam, learning rate 0.01')) <
+          0.5 * (await norm(p, 'L2, λ = 0.01 (AdamW), Adam, learning rate 0.01')) &&
+        Math.abs(sgd - (await valLoss(p, 'L2, λ = 0.01 (AdamW), SGD, learning rate 0.1'))) < 0.002
       );
     }),
   },

@@ -98,6 +98,8 @@ export function App() {
         ) : (
           <>
             <section className="lab-boundary">
+              {/* The charts' h3 titles need an h2 above them where the controls are folded away. */}
+              <h2 className="visually-hidden">{t('presentation.charts')}</h2>
               <BoundaryMap runId={MAIN_RUN} />
               <EpochScrubber runId={MAIN_RUN} />
               <NetworkDiagram runId={MAIN_RUN} />

@@ -61,7 +61,7 @@ describe('run titles', () => {
         t,
         'en',
       ),
-    ).toEqual(['No dropout (p = 1)', 'Dropout p = 0.5', 'No dropout (p = 1)']);
+    ).toEqual(['No dropout', 'Dropout p = 0.5', 'No dropout']);
     expect(titles(main, ['', {}])).toEqual(['Main run', 'Copy of the main run']);
   });
 

@@ -10,7 +10,7 @@ export const sideBySide = {
   'compare.title.elasticnet': 'elastic net, λ = {lambda}, α = {alpha}',
   'compare.title.subgradient': ' (subgradient)',
   'compare.title.decoupled': ' (AdamW)',
-  'compare.title.noDropout': 'no dropout (p = 1)',
+  'compare.title.noDropout': 'no dropout',
   'compare.title.dropout': 'dropout p = {p}',
   'compare.title.bnOn': 'batch norm on',
   'compare.title.bnOff': 'batch norm off',

@@ -10,7 +10,7 @@ export const sideBySide: Translation<typeof en> = {
   'compare.title.elasticnet': '弹性网络，λ = {lambda}，α = {alpha}',
   'compare.title.subgradient': '（次梯度）',
   'compare.title.decoupled': '（AdamW）',
-  'compare.title.noDropout': '不使用 Dropout（p = 1）',
+  'compare.title.noDropout': '不使用 Dropout',
   'compare.title.dropout': 'Dropout p = {p}',
   'compare.title.bnOn': '批归一化 开',
   'compare.title.bnOff': '批归一化 关',
