@@ -155,7 +155,7 @@ export const LESSON_EFFECTS: LessonEffect[] = [
             p,
             'L2, λ = 0.003, dropout p = 0.9, early stopping marked only (patience 200), jitter σ = 0.5',
           )) <
-        (await valLoss(p, 'No regularization, p = 1, no early stopping, no jitter')),
+        (await valLoss(p, 'No regularization, no dropout, no early stopping, no jitter')),
     ),
   },
   {

@@ -47,7 +47,9 @@ function nextAnimationFrame(): Promise<void> {
 
 export function createTrainerClient(options: ClientOptions): TrainerClient {
   const heartbeatMs = options.heartbeatMs ?? 1000;
-  const timeoutMs = options.heartbeatTimeoutMs ?? 4000;
+  // Long enough that a worker merely starved of CPU on a loaded machine is not taken for lost (a
+  // restart starts every run over), short enough that a closed one is noticed within seconds.
+  const timeoutMs = options.heartbeatTimeoutMs ?? 8000;
   const clock = new PageClock(
     (cb) =>
       typeof requestAnimationFrame === 'function'
