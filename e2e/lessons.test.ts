@@ -7,8 +7,8 @@ import { epochWhenShown, LESSON_EFFECTS, shownSpeed, zeros } from './lessonEffec
 
 const lab = labSession();
 
-/** The lessons played in the lab here; presentation.test.ts plays the first seven there. */
-const IN_THE_LAB = LESSON_EFFECTS.slice(7);
+/** The lessons played in the lab here; presentation.test.ts plays the first four there. */
+const IN_THE_LAB = LESSON_EFFECTS.slice(4);
 
 describe('lessons', () => {
   it('each lesson shows its effect within 15 s at its own pace, read off the page', async () => {

@@ -1,6 +1,6 @@
 // Presentation mode as a lecturer uses it on a 1920×1080 projector: enter from the header, drive
 // the lab from the keyboard (or a clicker sending the same keys), read it from the back row. The
-// first seven lessons play here at their own pace, one after another, as in a class.
+// first four lessons play here at their own pace, one after another, as in a class.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { epoch, labSession, screenshot, until } from './labSession.ts';
