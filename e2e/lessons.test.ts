@@ -35,6 +35,10 @@ describe('lessons', () => {
         (e) => e === 0,
         `${effect.title}: epoch 0`,
       );
+      // A lesson about a "why" view opens its tab; the charts read here are on the Lab tab, where
+      // a student goes to see the histograms and curves beside the view.
+      const labTab = page.locator('.view-tabs').getByRole('tab', { name: 'Lab', exact: true });
+      if ((await labTab.getAttribute('aria-selected')) !== 'true') await labTab.click();
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       const shownAt = await epochWhenShown(page, effect);
       console.log(`${effect.title}: shown by epoch ${shownAt} at ${pace} epochs/s`);
@@ -55,7 +59,7 @@ describe('lessons', () => {
     await caption.waitFor();
     expect(await caption.textContent()).toContain('exactly 0');
     const view = page.getByRole('region', { name: 'Side-by-side runs' });
-    await view.waitFor();
+    await view.locator('section.compare-panel').first().waitFor();
     expect(await view.locator('section.compare-panel').count()).toBe(2);
     // The Compare menu names the lesson's comparison (not "from a link").
     const compare = page.getByRole('combobox', { name: 'Compare' });
