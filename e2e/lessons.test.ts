@@ -95,6 +95,8 @@ describe('lessons', () => {
         .getByRole('combobox', { name: 'Lesson' })
         .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent),
     ).toBe('L1 vs L2 side by side');
+    // The side-by-side view is a lazy chunk: its panels come a moment after the caption.
+    await fresh.page.locator('section.compare-panel').first().waitFor();
     expect(await fresh.page.locator('section.compare-panel').count()).toBe(2);
     expect(await epoch(fresh.page)).toBe(0);
     await until(
