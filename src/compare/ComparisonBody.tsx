@@ -7,7 +7,7 @@ import { ComparisonPanels } from './ComparisonPanels';
 import { ComparisonSetup } from './ComparisonSetup';
 import { EpochScrubber } from './EpochScrubber';
 import { PredictControls } from './predict/PredictControls';
-import { usePredictView } from './predict/predictStore';
+import { useGuessing, usePredictView } from './predict/predictStore';
 import { OverlayCurves } from './OverlayCurves';
 import { useRunTitles } from './useRunTitles';
 import './compare.css';
@@ -23,9 +23,10 @@ export default function ComparisonBody() {
     name: '',
     title: revealed ? `${letter} · ${r.title}` : letter,
   }));
+  const guessing = useGuessing();
   return (
     <section
-      className={shown === runs ? 'compare-view' : 'compare-view compare-view--predict'}
+      className={guessing ? 'compare-view predicting' : 'compare-view'}
       aria-label={t('compare.view.title')}
     >
       <div className="compare-top">

@@ -3,6 +3,7 @@
 // none; the worker then gets, per run, only what changed (a patch).
 import type { ConfigV1, RunId } from '../../workers/contract';
 import { diffConfig } from '../../workers/contract';
+import { leavePredict } from '../compare/predict/predictStore';
 import { usePresentation } from '../presentation/presentationStore';
 import type { Comparison } from '../store/configPatch';
 import { dropHistory } from '../store/histories';
@@ -81,6 +82,8 @@ export function setComparison(comparison: Comparison | null): void {
     return;
   }
   showLive();
+  // Another comparison (a lesson, a link) is a new question: its panels start labelled.
+  leavePredict();
   for (const id of s.runOrder) {
     if (id === MAIN_RUN) continue;
     send(trainer().disposeRun(id));

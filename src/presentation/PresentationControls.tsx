@@ -3,7 +3,7 @@
 // p; early stopping → on/off and patience; augmentation → its sliders; batch norm → its switch;
 // learning rate → its slider. The lab's own control components are reused, so labels, tips and
 // keyboard behaviour are the same as in the lab.
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { AugmentationSection } from '../components/AugmentationSection';
 import { CheckboxField } from '../components/CheckboxField';
 import { setSetting, useConfigPart } from '../components/configPart';
@@ -127,11 +127,19 @@ const GROUPS: Record<Technique, ComponentType> = {
   batchNorm: BatchNormControls,
 };
 
-export function PresentationControls({ techniques }: { techniques: readonly Technique[] }) {
+/** `children`: what comes before the lesson's controls (a comparison's guessing form). */
+export function PresentationControls({
+  techniques,
+  children,
+}: {
+  techniques: readonly Technique[];
+  children?: ReactNode;
+}) {
   const t = useT();
-  if (!techniques.length) return null;
+  if (!techniques.length && !children) return null;
   return (
     <section className="pres-controls" aria-label={t('presentation.controls')}>
+      {children}
       {techniques.map((k) => {
         const Group = GROUPS[k];
         return <Group key={k} />;

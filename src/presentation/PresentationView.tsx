@@ -11,7 +11,7 @@ import { MAIN_RUN, useLab, useMainConfig } from '../store/labStore';
 import { KeyLegend } from './KeyLegend';
 import { PresentationBar } from './PresentationBar';
 import { PresentationCaption } from './PresentationCaption';
-import { PresentationComparison } from './PresentationComparison';
+import { PresentationComparison, PresentationPredict } from './PresentationComparison';
 import { PresentationControls } from './PresentationControls';
 import { onFullscreenChange, toggleBlank } from './presentationActions';
 import { usePresentation } from './presentationStore';
@@ -92,7 +92,9 @@ export default function PresentationView() {
             </section>
           </>
         )}
-        <PresentationControls techniques={techniques} />
+        <PresentationControls techniques={techniques}>
+          {runs > 1 && <PresentationPredict />}
+        </PresentationControls>
         {blank && (
           <button
             type="button"

@@ -3,6 +3,7 @@
 // the lecturer types into a field; a focused slider or select keeps its own keys except the
 // clicker's PageUp/PageDown and Esc, so a slider dragged a moment ago cannot swallow "next".
 import { useEffect } from 'react';
+import { revealPredict } from '../compare/predict/predictStore';
 import { resetTraining, stepOneEpoch, togglePlay } from '../components/playbackCommands';
 import { controlOwnsSpace, fieldOwnsKeys } from '../components/usePlaybackShortcuts';
 import { nextLesson, previousLesson } from '../lesson/lessonActions';
@@ -49,7 +50,8 @@ export function presentationCommand(e: KeyboardEvent): PresentationCommand | nul
 
 /**
  * Runs a command. Esc undoes what is in front first: a blanked screen comes back, an open key
- * list closes; only then does it leave the presentation.
+ * list closes; only then does it leave the presentation. "Next" likewise reveals hidden labels
+ * first (a clicker has no H key), and only then moves to the next lesson.
  */
 export function runPresentationCommand(command: PresentationCommand): void {
   const { blank, legendOpen } = usePresentation.getState();
@@ -58,7 +60,9 @@ export function runPresentationCommand(command: PresentationCommand): void {
   const run: Record<PresentationCommand, () => void> = {
     // A clicker has no Play key: the next lesson starts playing at its pace (unless the reader
     // asked for reduced motion).
-    next: () => nextLesson({ play: true }),
+    next: () => {
+      if (!revealPredict()) nextLesson({ play: true });
+    },
     previous: () => previousLesson({ play: true }),
     play: togglePlay,
     step: stepOneEpoch,

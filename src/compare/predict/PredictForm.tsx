@@ -6,8 +6,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useFormT } from './formStrings';
 import { freeChoices, scoreGuesses } from './score';
-import { letterAt, usePredict } from './predictStore';
-import { reveal, setGuess, startRound } from './round';
+import { letterAt, revealPredict, usePredict } from './predictStore';
+import { setGuess, startRound } from './round';
 
 const NO_ORDER: number[] = [];
 
@@ -34,7 +34,7 @@ export function PredictForm({ titles }: { titles: string[] }) {
       aria-labelledby={`${baseId}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        reveal();
+        revealPredict();
       }}
     >
       <h2 id={`${baseId}-title`} className="predict-title">

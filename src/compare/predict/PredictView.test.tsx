@@ -4,11 +4,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../../../workers/testing';
 import { pause } from '../../lab/actions';
-import { setComparison, startLab } from '../../lab/labConfig';
+import { setComparison } from '../../lab/labConfig';
 import { useLab } from '../../store/labStore';
 import { trainInProcess } from '../../testSupport/inProcessTrainer';
 import { ComparisonView } from '../ComparisonView';
 import { usePredict } from './predictStore';
+import { expectTitles, fourRuns, LOAD, ownText } from './predictTestSupport';
 
 beforeAll(async () => {
   trainInProcess();
@@ -20,39 +21,6 @@ afterEach(() => {
   pause();
   act(() => setComparison(null));
 });
-
-/** A lazy chunk may take a while to resolve on a busy machine. */
-const LOAD = { timeout: 30_000 };
-
-/** A panel title's own text, without the swatch's tooltip. */
-const ownText = (h: HTMLElement) =>
-  [...h.childNodes]
-    .filter((n) => n.nodeType === Node.TEXT_NODE)
-    .map((n) => n.textContent)
-    .join('');
-
-function fourRuns(): void {
-  act(() => startLab(''));
-  act(() =>
-    setComparison({
-      mainLabel: 'compare.run.none',
-      variants: [
-        { label: 'compare.run.l1', patch: { regularization: { kind: 'l1' } } },
-        { label: 'compare.run.l2', patch: { regularization: { kind: 'l2' } } },
-        {
-          label: 'L2 + dropout',
-          patch: { regularization: { kind: 'l2' }, model: { dropoutKeep: 0.5 } },
-        },
-      ],
-    }),
-  );
-}
-
-/** The panels' titles in the order shown, if they are exactly `names` (their accessible names). */
-function expectTitles(grid: HTMLElement, names: string[]): void {
-  const titled = names.map((name) => within(grid).getByRole('heading', { level: 2, name }));
-  expect(within(grid).getAllByRole('heading', { level: 2 })).toEqual(titled);
-}
 
 async function hideLabels(): Promise<void> {
   const button = await screen.findByRole('button', { name: 'Hide labels' }, LOAD);
@@ -83,7 +51,7 @@ describe('predict, then reveal', () => {
           .map((li) => li.textContent),
       ).toEqual(['A', 'B', 'C', 'D']);
       expect(screen.getByRole('region', { name: 'Side-by-side runs' }).className).toContain(
-        'compare-view--predict',
+        'predicting',
       );
 
       // Guess right for A and B, swap C and D: 2 of 4.

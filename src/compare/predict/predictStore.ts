@@ -24,6 +24,22 @@ export function leavePredict(): void {
   usePredict.setState({ order: null, guesses: [], revealed: false });
 }
 
+/**
+ * Reveals the hidden labels, if they are hidden and not yet revealed: true when it did. A
+ * clicker's "next" does this before it moves on (presentation mode).
+ */
+export function revealPredict(): boolean {
+  const { order, revealed } = usePredict.getState();
+  if (!order || revealed) return false;
+  usePredict.setState({ revealed: true });
+  return true;
+}
+
+/** While the class guesses: labels hidden and not yet revealed (the giveaways stay hidden). */
+export function useGuessing(): boolean {
+  return usePredict((s) => s.order !== null && !s.revealed);
+}
+
 /** The letter of the panel at a position: A for the first, … D for the fourth. */
 export function letterAt(position: number): string {
   return String.fromCharCode(65 + position);

@@ -1,7 +1,7 @@
 // The shuffle behind the letters and the scoring of a round.
 import { afterEach, describe, expect, it } from 'vitest';
-import { leavePredict, letterAt, usePredict } from './predictStore';
-import { reveal, setGuess, shuffledOrder, startRound, togglePredict } from './round';
+import { leavePredict, letterAt, revealPredict, usePredict } from './predictStore';
+import { setGuess, shuffledOrder, startRound, togglePredict } from './round';
 import { freeChoices, scoreGuesses } from './score';
 
 afterEach(leavePredict);
@@ -69,7 +69,8 @@ describe('a round in the store', () => {
     setGuess(1, 3);
     setGuess(0, 2);
     expect(usePredict.getState().guesses).toEqual([2, 3]);
-    reveal();
+    expect(revealPredict()).toBe(true);
+    expect(revealPredict()).toBe(false);
     expect(usePredict.getState().revealed).toBe(true);
     startRound(4, 7);
     expect(usePredict.getState()).toMatchObject({
@@ -79,5 +80,7 @@ describe('a round in the store', () => {
     });
     togglePredict(4);
     expect(usePredict.getState()).toMatchObject({ order: null, guesses: [], revealed: false });
+    // Nothing hidden, nothing to reveal (a clicker's "next" then moves on).
+    expect(revealPredict()).toBe(false);
   });
 });

@@ -32,10 +32,6 @@ export function setGuess(position: number, run: number | null): void {
   usePredict.setState({ guesses });
 }
 
-export function reveal(): void {
-  usePredict.setState({ revealed: true });
-}
-
 /** Hides the labels of `count` runs behind a new shuffle, or shows them again. */
 export function togglePredict(count: number): void {
   if (usePredict.getState().order) leavePredict();

@@ -18,7 +18,7 @@ export const presentation = {
   'presentation.keysTitle': 'Show or hide the keyboard and clicker keys (?)',
   'presentation.controls': 'Controls for this lesson',
   'presentation.legend.title': 'Keyboard and clicker',
-  'presentation.legend.next': 'next lesson',
+  'presentation.legend.next': 'next lesson (first reveals hidden labels)',
   'presentation.legend.previous': 'previous lesson',
   'presentation.legend.play': 'play / pause',
   'presentation.legend.step': 'one epoch',

@@ -18,7 +18,7 @@ export const presentation: Translation<typeof en> = {
   'presentation.keysTitle': '显示或隐藏键盘与翻页笔按键（?）',
   'presentation.controls': '本课的控件',
   'presentation.legend.title': '键盘与翻页笔',
-  'presentation.legend.next': '下一课',
+  'presentation.legend.next': '下一课（若标签已隐藏，先揭晓）',
   'presentation.legend.previous': '上一课',
   'presentation.legend.play': '播放 / 暂停',
   'presentation.legend.step': '前进一个周期',
