@@ -9,7 +9,7 @@ import { useLab } from '../../store/labStore';
 import { trainInProcess } from '../../testSupport/inProcessTrainer';
 import { ComparisonView } from '../ComparisonView';
 import { usePredict } from './predictStore';
-import { expectTitles, fourRuns, LOAD, ownText } from './predictTestSupport';
+import { expectLettered, expectTitles, fourRuns, LOAD, ownText } from './predictTestSupport';
 
 beforeAll(async () => {
   trainInProcess();
@@ -41,15 +41,7 @@ describe('predict, then reveal', () => {
       const TITLES = within(grid).getAllByRole('heading', { level: 2 }).map(ownText);
       expect(TITLES).toHaveLength(4);
       await hideLabels();
-      expectTitles(grid, ['A', 'B', 'C', 'D']);
-      for (const title of TITLES) expect(within(grid).queryByText(title)).toBeNull();
-      // The overlay's legend would name them too.
-      const legend = screen.getByRole('list', { name: 'Runs in the overlay chart' });
-      expect(
-        within(legend)
-          .getAllByRole('listitem')
-          .map((li) => li.textContent),
-      ).toEqual(['A', 'B', 'C', 'D']);
+      expectLettered(grid, TITLES);
       expect(screen.getByRole('region', { name: 'Side-by-side runs' }).className).toContain(
         'predicting',
       );

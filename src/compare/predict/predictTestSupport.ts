@@ -1,6 +1,6 @@
 // What the tests of "predict, then reveal" share, in the lab's view and in presentation mode: the
 // four-run comparison and reading the panels' titles.
-import { act, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { setComparison, startLab } from '../../lab/labConfig';
 
@@ -35,4 +35,20 @@ export function fourRuns(): void {
 export function expectTitles(grid: HTMLElement, names: string[]): void {
   const titled = names.map((name) => within(grid).getByRole('heading', { level: 2, name }));
   expect(within(grid).getAllByRole('heading', { level: 2 })).toEqual(titled);
+}
+
+/**
+ * While the labels are hidden: the panels say only A–D, none of the real `titles` shows, and the
+ * overlay's legend would not name them either.
+ */
+export function expectLettered(panels: HTMLElement, titles: string[]): void {
+  const letters = ['A', 'B', 'C', 'D'].slice(0, titles.length);
+  expectTitles(panels, letters);
+  for (const title of titles) expect(within(panels).queryByText(title)).toBeNull();
+  const legend = screen.getByRole('list', { name: 'Runs in the overlay chart' });
+  expect(
+    within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(letters);
 }
