@@ -6,16 +6,14 @@ import { line } from 'd3-shape';
 import { useMemo, useState } from 'react';
 import type { FeatureName, SweepPointResult, SweepSpec } from '../../workers/contract';
 import { exactZeroCounts, regularizationPath } from '../../workers/contract';
-import { Axis, tickCount } from '../charts/axis';
+import { tickCount } from '../charts/axis';
 import { ChartFigure } from '../charts/ChartFigure';
 import { ChartTabs } from '../charts/ChartTabs';
 import { formatValue } from '../charts/format';
 import { LineSwatch } from '../charts/LineSwatch';
 import { INK, MUTED } from '../charts/palette';
 import { FEATURE_LABEL } from '../components/FeaturesSection';
-import { CURVE_MARGIN } from './ValidationCurve';
-import { PickablePlot } from './PickablePlot';
-import { StrengthAxisView } from './StrengthAxisView';
+import { curveSize, SweepPlot } from './SweepPlot';
 import { formatStrength, lambdaAxis } from './strengthAxis';
 import { useSweepT } from './sweepStrings';
 
@@ -50,9 +48,8 @@ export function RegularizationPath({ spec, points, keep, width, onPick }: Regula
   const kind = spec.config.regularization.kind;
   const makesZeros = kind === 'l1' || kind === 'elasticnet';
 
-  const w = Math.max(160, width - CURVE_MARGIN.left - CURVE_MARGIN.right);
-  const h = Math.round(Math.max(170, Math.min(300, w * 0.5)));
-  const x = useMemo(() => lambdaAxis(spec.lambda, w), [spec.lambda, w]);
+  const { w, h } = curveSize(width);
+  const x = lambdaAxis(spec.lambda, w);
   const done = spec.lambda.filter((_, l) => path.weights.some((row) => row[l] !== null));
   const shown = cursor ?? done[done.length - 1] ?? null;
   const at = shown === null ? -1 : spec.lambda.indexOf(shown);
@@ -103,47 +100,30 @@ export function RegularizationPath({ spec, points, keep, width, onPick }: Regula
         />
       }
     >
-      <PickablePlot
+      <SweepPlot
         values={done}
         axis={x}
-        left={CURVE_MARGIN.left}
         cursor={cursor}
         onCursor={setCursor}
         onPick={onPick}
         label={t('sweep.path.plotLabel')}
         testId="sweep-path"
+        plotId="sweep-path-plot"
+        w={w}
+        h={h}
+        y={y}
+        yTicks={yTicks}
+        yFormat={tab === 'weights' ? yW.tickFormat(yTicks.length) : String}
+        yLabel={t(tab === 'weights' ? 'sweep.path.weightAxis' : 'sweep.path.zeroAxis')}
+        xLabel={t('sweep.axis.lambda')}
       >
-        <svg
-          id="sweep-path-plot"
-          width={w + CURVE_MARGIN.left + CURVE_MARGIN.right}
-          height={h + CURVE_MARGIN.top + CURVE_MARGIN.bottom}
-          aria-hidden="true"
-        >
-          <g transform={`translate(${CURVE_MARGIN.left},${CURVE_MARGIN.top})`}>
-            <Axis
-              scale={y}
-              orient="left"
-              ticks={yTicks}
-              format={tab === 'weights' ? yW.tickFormat(yTicks.length) : String}
-              label={t(tab === 'weights' ? 'sweep.path.weightAxis' : 'sweep.path.zeroAxis')}
-              gridLength={w}
-              labelGap={44}
-            />
-            <StrengthAxisView axis={x} height={h} label={t('sweep.axis.lambda')} grid={false} />
-            {tab === 'weights' ? (
-              <WeightLines path={path} x={x.x} y={yW} />
-            ) : (
-              <ZeroLines zeros={zeros} x={x.x} y={yZ} />
-            )}
-            {tab === 'weights' && (
-              <line x2={w} y1={yW(0)} y2={yW(0)} stroke={INK} strokeWidth={1} />
-            )}
-            {cursor !== null && (
-              <line x1={x.x(cursor)} x2={x.x(cursor)} y2={h} stroke={INK} strokeOpacity={0.5} />
-            )}
-          </g>
-        </svg>
-      </PickablePlot>
+        {tab === 'weights' ? (
+          <WeightLines path={path} x={x.x} y={yW} />
+        ) : (
+          <ZeroLines zeros={zeros} x={x.x} y={yZ} />
+        )}
+        {tab === 'weights' && <line x2={w} y1={yW(0)} y2={yW(0)} stroke={INK} strokeWidth={1} />}
+      </SweepPlot>
       {tab === 'weights' ? (
         <>
           <ul className="chart-key" data-testid="sweep-path-key">

@@ -7,20 +7,17 @@ import { line } from 'd3-shape';
 import { useMemo, useState } from 'react';
 import type { PointSummary } from '../../workers/contract';
 import { bestByValidation } from '../../workers/contract';
-import { tickCount, Axis } from '../charts/axis';
+import { tickCount } from '../charts/axis';
 import { ChartFigure } from '../charts/ChartFigure';
 import { ChartTabs } from '../charts/ChartTabs';
 import { LineSwatch } from '../charts/LineSwatch';
 import { INK, MUTED } from '../charts/palette';
-import { PickablePlot } from './PickablePlot';
-import { StrengthAxisView } from './StrengthAxisView';
+import { curveSize, SweepPlot } from './SweepPlot';
 import type { Axis as SweptAxis, CurveKind, CurvePoint } from './sweepSeries';
 import { CURVE_FIGURES, along, curveDomain, curveOf, valueOn } from './sweepSeries';
 import { SERIES_STYLE, spreadText } from './seriesStyle';
 import { formatStrength, strengthAxis } from './strengthAxis';
 import { useSweepT } from './sweepStrings';
-
-export const CURVE_MARGIN = { top: 24, right: 18, bottom: 46, left: 56 };
 
 export interface ValidationCurveProps {
   summaries: readonly PointSummary[];
@@ -43,8 +40,7 @@ export function ValidationCurve(props: ValidationCurveProps) {
   const best = bestByValidation(line0);
   const bestAt = best ? valueOn(best, swept) : null;
 
-  const w = Math.max(160, width - CURVE_MARGIN.left - CURVE_MARGIN.right);
-  const h = Math.round(Math.max(170, Math.min(300, w * 0.5)));
+  const { w, h } = curveSize(width);
   const x = strengthAxis(swept, values, w);
   const curves = CURVE_FIGURES[kind].map((f) => curveOf(line0, swept, f));
   const y = scaleLinear().domain(curveDomain(curves, kind)).nice().range([h, 0]);
@@ -76,70 +72,50 @@ export function ValidationCurve(props: ValidationCurveProps) {
         </>
       }
     >
-      <PickablePlot
+      <SweepPlot
         values={values}
         axis={x}
-        left={CURVE_MARGIN.left}
         cursor={cursor}
         onCursor={setCursor}
         onPick={onPick}
         label={t('sweep.curve.plotLabel')}
         testId="sweep-curve"
+        plotId="sweep-curve-plot"
+        w={w}
+        h={h}
+        y={y}
+        yTicks={yTicks}
+        yFormat={y.tickFormat(yTicks.length)}
+        yLabel={t(kind === 'loss' ? 'sweep.curve.lossAxis' : 'sweep.curve.accuracyAxis')}
+        xLabel={t(swept === 'lambda' ? 'sweep.axis.lambda' : 'sweep.axis.keep')}
       >
-        <svg
-          id="sweep-curve-plot"
-          width={w + CURVE_MARGIN.left + CURVE_MARGIN.right}
-          height={h + CURVE_MARGIN.top + CURVE_MARGIN.bottom}
-          aria-hidden="true"
-        >
-          <g transform={`translate(${CURVE_MARGIN.left},${CURVE_MARGIN.top})`}>
-            <Axis
-              scale={y}
-              orient="left"
-              ticks={yTicks}
-              format={y.tickFormat(yTicks.length)}
-              label={t(kind === 'loss' ? 'sweep.curve.lossAxis' : 'sweep.curve.accuracyAxis')}
-              gridLength={w}
-              labelGap={44}
-            />
-            <StrengthAxisView
-              axis={x}
-              height={h}
-              label={t(swept === 'lambda' ? 'sweep.axis.lambda' : 'sweep.axis.keep')}
-              grid={false}
-            />
-            {bestAt !== null && (
-              <BestMark x={x.x(bestAt)} width={w} height={h} label={t('sweep.best')}>
-                {[t('sweep.overfitting'), t('sweep.underfitting')]}
-              </BestMark>
-            )}
-            {curves.map((points, i) => (
-              <Series
-                key={figures[i]}
-                points={points}
-                x={x.x}
-                y={y}
-                breakAfterZero={x.zero !== null}
-                style={SERIES_STYLE[i]!}
-              />
-            ))}
-            {bestAt !== null && bestMean !== null && (
-              <circle
-                cx={x.x(bestAt)}
-                cy={y(bestMean)}
-                r={7}
-                fill="none"
-                stroke={INK}
-                strokeWidth={1.5}
-                data-testid="best-point"
-              />
-            )}
-            {cursor !== null && (
-              <line x1={x.x(cursor)} x2={x.x(cursor)} y2={h} stroke={INK} strokeOpacity={0.5} />
-            )}
-          </g>
-        </svg>
-      </PickablePlot>
+        {bestAt !== null && (
+          <BestMark x={x.x(bestAt)} width={w} height={h} label={t('sweep.best')}>
+            {[t('sweep.overfitting'), t('sweep.underfitting')]}
+          </BestMark>
+        )}
+        {curves.map((points, i) => (
+          <Series
+            key={figures[i]}
+            points={points}
+            x={x.x}
+            y={y}
+            breakAfterZero={x.zero !== null}
+            style={SERIES_STYLE[i]!}
+          />
+        ))}
+        {bestAt !== null && bestMean !== null && (
+          <circle
+            cx={x.x(bestAt)}
+            cy={y(bestMean)}
+            r={7}
+            fill="none"
+            stroke={INK}
+            strokeWidth={1.5}
+            data-testid="best-point"
+          />
+        )}
+      </SweepPlot>
       <ul className="chart-key">
         {SERIES_STYLE.map((s, i) => (
           <li key={s.key}>
