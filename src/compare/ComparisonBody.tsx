@@ -10,7 +10,6 @@ import { PredictControls } from './predict/PredictControls';
 import { useGuessing, usePredictView } from './predict/predictStore';
 import { OverlayCurves } from './OverlayCurves';
 import { useRunTitles } from './useRunTitles';
-import './compare.css';
 
 export default function ComparisonBody() {
   const t = useT();

@@ -7,6 +7,10 @@ import { setGridSize } from '../lab/actions';
 import { ComparisonPanel } from './ComparisonPanel';
 import { useComparisonHistogramAxes } from './useComparisonHistogramAxes';
 import type { RunTitle } from './useRunTitles';
+// Here, not in the lab's view only: presentation mode opened from a link never loads that view,
+// and its panels and overlay legend lost their styles (a bulleted legend, swatches on lines of
+// their own).
+import './compare.css';
 
 /** Grid cells per side for a panel: fewer with more runs, never below 96 (still crisp). */
 export function comparisonGridSize(runs: number): number {
