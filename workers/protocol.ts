@@ -32,7 +32,10 @@ export interface Playback {
 /** One run's state in a frame. Big buffers are transferred, never copied. */
 export interface RunFrame {
   id: RunId;
-  /** Increases whenever the run starts over (reset or a shape change): older history is void. */
+  /**
+   * Increases whenever the run starts over (reset or a shape change): older history is void.
+   * Unique across the service's runs, so a run created again under an old id starts a new one.
+   */
   generation: number;
   epoch: number;
   status: RunStatus;

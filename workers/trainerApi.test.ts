@@ -71,6 +71,24 @@ describe('TrainerService', () => {
     expect(frames.at(-1)!.runs[0]!.grid.length).toBe(128 * 128);
   });
 
+  it('never repeats a generation when a run is disposed and created again under its id', async () => {
+    // Every lesson's variants are v1, v2, …: the page must not take the next lesson's v1 for
+    // the last one's (it would append its records to the old history).
+    const s = testService();
+    const frames: Frame[] = [];
+    s.subscribe((f) => void frames.push(f));
+    const v1 = () => frames.at(-1)?.runs.find((r) => r.id === 'v1');
+    s.createRun('v1', small());
+    s.step(3);
+    await until(() => v1()?.epoch === 3);
+    const seen = new Set(frames.flatMap((f) => f.runs.map((r) => r.generation)));
+    s.disposeRun('v1');
+    s.createRun('v1', small());
+    await until(() => v1() !== undefined && !seen.has(v1()!.generation), 3000);
+    expect(v1()!.generation).toBeGreaterThan(Math.max(...seen));
+    expect(v1()!.historyStart).toBe(0);
+  });
+
   it('applies λ live and restarts on a shape change, with a new generation and fresh data', async () => {
     const s = testService();
     s.createRun('a', small());

@@ -68,6 +68,12 @@ export class TrainerService implements TrainerApi {
   private inFlight = false;
   private dirty = true;
   private seq = 0;
+  /**
+   * The last generation handed out, service-wide: a run disposed and created again under the same
+   * id (every lesson's variants are v1, v2, …) must never repeat a generation the page saw, or the
+   * page would take the new run's records for the old one's.
+   */
+  private generations = 0;
   /** The grid size the page asked for, and the one the frame budget allows (never below 128). */
   private requestedGrid = 128;
   private gridSize = 128;
@@ -94,13 +100,12 @@ export class TrainerService implements TrainerApi {
     } catch (e) {
       return problemOf(e);
     }
-    const old = this.runs.get(id);
     this.updates.set(id, 0);
     const trainer = new Trainer(valid);
     this.runs.set(id, {
       config: valid,
       trainer,
-      cursor: { generation: (old?.cursor.generation ?? 0) + 1, sentHistory: 0, sentStart: false },
+      cursor: { generation: ++this.generations, sentHistory: 0, sentStart: false },
       snapshots: new SnapshotStore(trainer),
     });
     this.changed(true);
@@ -219,7 +224,7 @@ export class TrainerService implements TrainerApi {
   private restart(run: Run): void {
     run.trainer = new Trainer(run.config);
     run.snapshots = new SnapshotStore(run.trainer);
-    run.cursor = { generation: run.cursor.generation + 1, sentHistory: 0, sentStart: false };
+    run.cursor = { generation: ++this.generations, sentHistory: 0, sentStart: false };
     this.changed();
   }
 

@@ -1,8 +1,12 @@
 // How frames move the page's playback: a pause the worker made by itself (every run ended)
-// pauses the page, but only from a frame that has seen every play/pause the page sent.
+// pauses the page, but only from a frame that has seen every play/pause the page sent. And how
+// a frame composed before the worker saw the page replace a run is skipped for that run only.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Frame } from '../../workers/contract';
+import type { ConfigV1, Frame } from '../../workers/contract';
 import { defaultConfig } from '../../workers/contract';
+import { testService, until } from '../../workers/testing';
+import { frameStore } from './frameStore';
+import { dropHistory, historyOf } from './histories';
 import { MAIN_RUN, newRunState, useLab } from './labStore';
 import { receiveFrame } from './receiveFrame';
 
@@ -35,5 +39,52 @@ describe('playback from frames', () => {
     receiveFrame(frame(true, 3));
     expect(useLab.getState().playback.playing).toBe(false);
     expect(useLab.getState().training).toBe(true);
+  });
+});
+
+describe('frames that cross a change the page made', () => {
+  function small(): ConfigV1 {
+    const c = defaultConfig();
+    c.data.samples = 60;
+    return c;
+  }
+
+  it('skips a replaced run’s stale records, applies the other runs, then the new run', async () => {
+    const service = testService();
+    const frames: Frame[] = [];
+    service.subscribe((f) => void frames.push(f));
+    useLab.setState({
+      runs: { [MAIN_RUN]: newRunState(small()), v1: newRunState(small()) },
+      runOrder: [MAIN_RUN, 'v1'],
+      playback: { playing: false, speed: null, commandsSent: 0 },
+    });
+    dropHistory(MAIN_RUN);
+    dropHistory('v1');
+    service.createRun(MAIN_RUN, small());
+    service.createRun('v1', small());
+    service.step(2);
+    await until(() => frames.at(-1)?.runs.every((r) => r.epoch === 2) ?? false);
+    // The page applies the first frames (each run's start and its first records)…
+    const first = frames.findIndex((f) => f.runs.some((r) => r.epoch > 0));
+    for (const f of frames.slice(0, first)) receiveFrame(f);
+    // …then replaces v1 (the next lesson's variant) before the rest arrive.
+    useLab.setState((s) => ({ runs: { ...s.runs, v1: newRunState(small()) } }));
+    dropHistory('v1');
+    for (const f of frames.slice(first)) receiveFrame(f);
+    expect(useLab.getState().runs.v1!.generation).toBe(0);
+    expect(historyOf('v1').length).toBe(0);
+    expect(useLab.getState().runs[MAIN_RUN]!.epoch).toBe(2);
+    expect(historyOf(MAIN_RUN).length).toBe(3);
+
+    // The new v1's first frame starts its history and its picture.
+    const sent = frames.length;
+    service.disposeRun('v1');
+    service.createRun('v1', small());
+    await until(() => frames.length > sent && frames.at(-1)!.runs.some((r) => r.start));
+    for (const f of frames.slice(sent)) receiveFrame(f);
+    const v1 = useLab.getState().runs.v1!;
+    expect(v1.generation).toBe(frames.at(-1)!.runs.find((r) => r.id === 'v1')!.generation);
+    expect(historyOf('v1').length).toBe(1);
+    expect(frameStore.getState().live.v1?.epoch).toBe(0);
   });
 });

@@ -16,7 +16,15 @@ export function receiveFrame(frame: Frame): void {
   const lab = useLab.getState();
   const fs = frameStore.getState();
   const now = typeof performance === 'undefined' ? Date.now() : performance.now();
-  const known = frame.runs.filter((rf) => lab.runs[rf.id] !== undefined);
+  const known = frame.runs.filter((rf) => {
+    const prev = lab.runs[rf.id];
+    if (!prev) return false;
+    // A run's records must follow on from what the page holds (from 0 in a new generation).
+    // Frames composed before the worker saw a change the page already made (a lesson's variant
+    // v1 replaced by the next lesson's v1) do not: they are skipped, not applied half-way.
+    const held = rf.generation === prev.generation ? historyOf(rf.id).length : 0;
+    return rf.historyStart === held;
+  });
   const paced = new Set(
     pacedRuns(
       known.map((rf) => {
