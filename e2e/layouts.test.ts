@@ -105,31 +105,6 @@ describe('layouts', () => {
         `${title}: ${runs} maps`,
       );
       // Every run's first picture of the new lesson, not the previous lesson's in some panels.
-      setTimeout(
-        async () =>
-          console.log(
-            'DBG',
-            title,
-            await page.evaluate(() => {
-              const s = (window as any).__reglab.lab.getState();
-              return JSON.stringify({
-                order: s.runOrder,
-                canv: document.querySelectorAll('.boundary-canvas').length,
-                ro: document.querySelectorAll('[data-testid=misclassified-readout]').length,
-                panels: [...document.querySelectorAll('.pres-runs section[data-run]')].map(
-                  (e) =>
-                    e.getAttribute('data-run') +
-                    ':' +
-                    e.querySelectorAll('[data-testid=misclassified-readout]').length,
-                ),
-                runs: Object.fromEntries(
-                  Object.entries(s.runs).map(([k, v]: any) => [k, [v.epoch, v.status, v.problem]]),
-                ),
-              });
-            }),
-          ),
-        8000,
-      );
       await until(
         () => page.getByTestId('misclassified-readout').count(),
         (n) => n === runs,
