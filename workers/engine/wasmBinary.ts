@@ -1,0 +1,166 @@
+// A minimal WebAssembly binary writer for the generated kernels: one module with an imported
+// memory and exported functions, written byte by byte (the engine is hand-written, so is its
+// assembler; no toolchain at build or run time). Only the instructions the kernels use are here.
+// Every f64 instruction is an IEEE 754 operation exactly as JavaScript's (+, −, ×, ÷, comparisons,
+// min/max of the relu); fused multiply-add and relaxed SIMD are never emitted.
+
+/** Unsigned LEB128. */
+export function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+/** Signed LEB128 of a 32-bit integer. */
+export function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+const f64Bytes = new DataView(new ArrayBuffer(8));
+
+export const I32 = 0x7f;
+export const F64 = 0x7c;
+export const V128 = 0x7b;
+export type ValType = typeof I32 | typeof F64 | typeof V128;
+
+/** Instructions, appended to one byte array. Method names follow the text format. */
+export class Code {
+  readonly bytes: number[] = [];
+  private readonly locals: ValType[] = [];
+
+  constructor(private readonly nParams: number) {}
+
+  /** A new local of the given type; returns its index. */
+  local(type: ValType): number {
+    this.locals.push(type);
+    return this.nParams + this.locals.length - 1;
+  }
+
+  op(...b: number[]): this {
+    for (const x of b) this.bytes.push(x);
+    return this;
+  }
+  get(i: number): this {
+    return this.op(0x20, ...uleb(i));
+  }
+  set(i: number): this {
+    return this.op(0x21, ...uleb(i));
+  }
+  tee(i: number): this {
+    return this.op(0x22, ...uleb(i));
+  }
+  i32(n: number): this {
+    return this.op(0x41, ...sleb(n));
+  }
+  f64(x: number): this {
+    f64Bytes.setFloat64(0, x, true);
+    this.bytes.push(0x44);
+    for (let k = 0; k < 8; k++) this.bytes.push(f64Bytes.getUint8(k));
+    return this;
+  }
+  /** f64.load / f64.store with a constant byte offset from the address on the stack. */
+  load(offset: number): this {
+    return this.op(0x2b, 3, ...uleb(offset));
+  }
+  store(offset: number): this {
+    return this.op(0x39, 3, ...uleb(offset));
+  }
+  loadI32(offset: number): this {
+    return this.op(0x28, 2, ...uleb(offset));
+  }
+  /** v128.load / v128.store (alignment hint 8 bytes: the kernels' pairs of doubles). */
+  loadV(offset: number): this {
+    return this.op(0xfd, 0x00, 3, ...uleb(offset));
+  }
+  storeV(offset: number): this {
+    return this.op(0xfd, 0x0b, 3, ...uleb(offset));
+  }
+  simd(opcode: number): this {
+    return this.op(0xfd, ...uleb(opcode));
+  }
+  end(): this {
+    return this.op(0x0b);
+  }
+
+  /** The function body: locals grouped by type, then the instructions. */
+  body(): number[] {
+    const groups: [number, ValType][] = [];
+    for (const t of this.locals) {
+      const last = groups[groups.length - 1];
+      if (last && last[1] === t) last[0]++;
+      else groups.push([1, t]);
+    }
+    const decl = [...uleb(groups.length), ...groups.flatMap(([n, t]) => [...uleb(n), t])];
+    const all = [...decl, ...this.bytes, 0x0b];
+    return [...uleb(all.length), ...all];
+  }
+}
+
+/** Opcodes by their text-format names (those the kernels use). */
+export const OP = {
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  br: 0x0c,
+  brIf: 0x0d,
+  select: 0x1b,
+  i32Add: 0x6a,
+  i32Mul: 0x6c,
+  i32Shl: 0x74,
+  i32GeS: 0x4e,
+  f64Lt: 0x63,
+  f64Gt: 0x64,
+  f64Add: 0xa0,
+  f64Sub: 0xa1,
+  f64Mul: 0xa2,
+  f64Div: 0xa3,
+  f64Max: 0xa5,
+  f64ConvertI32S: 0xb7,
+  /** i32.trunc_sat_f64_s: NaN gives 0, as JavaScript's `x | 0` does. */
+  i32TruncSatF64S: [0xfc, 0x02],
+} as const;
+
+export interface WasmFunction {
+  name: string;
+  params: ValType[];
+  code: Code;
+}
+
+function section(id: number, content: number[]): number[] {
+  return [id, ...uleb(content.length), ...content];
+}
+
+function vec(items: number[][]): number[] {
+  return [...uleb(items.length), ...items.flat()];
+}
+
+function name(s: string): number[] {
+  const b = [...new TextEncoder().encode(s)];
+  return [...uleb(b.length), ...b];
+}
+
+/** A module importing memory `env.memory` (at least `pages` pages) and exporting `fns` (no results). */
+export function wasmModule(fns: readonly WasmFunction[], pages: number): Uint8Array {
+  const types = fns.map((f) => [0x60, ...uleb(f.params.length), ...f.params, 0]);
+  const memImport = [...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(pages)];
+  const bytes = [
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, vec(types)),
+    ...section(2, vec([memImport])),
+    ...section(3, vec(fns.map((_, i) => uleb(i)))),
+    ...section(7, vec(fns.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]))),
+    ...section(10, vec(fns.map((f) => f.code.body()))),
+  ];
+  return new Uint8Array(bytes);
+}
