@@ -12,6 +12,7 @@ import type { Rng } from './rng';
 import { exp, log1p } from './detMath';
 import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
+import { wasmNetKernels } from './wasmNet';
 
 /** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
 const EVAL_CHUNK = 512;
@@ -29,7 +30,11 @@ interface LayerBuffers {
   evalA: Float64Array;
 }
 
-export type KernelFlavour = 'fast' | 'reference';
+/**
+ * 'fast': the WebAssembly network kernels where they compile and cover the network, else the
+ * generated JavaScript ones ('js'); 'reference': the plain loops. All three give the same bits.
+ */
+export type KernelFlavour = 'fast' | 'js' | 'reference';
 
 export class Mlp {
   readonly params: Float64Array;
@@ -60,8 +65,8 @@ export class Mlp {
     this.stats = new Float64Array(layout.nStats);
     this.evalParams = new Float64Array(layout.nParams);
     this.capacity = Math.max(1, batchCapacity);
-    const fwd = flavour === 'fast' ? forwardKernel : referenceForward;
-    const bwd = flavour === 'fast' ? backwardKernel : referenceBackward;
+    const fwd = flavour === 'reference' ? referenceForward : forwardKernel;
+    const bwd = flavour === 'reference' ? referenceBackward : backwardKernel;
     const act = layout.shape.activation;
     this.fwdTrain = layout.layers.map((L) => {
       // Batch norm sits between the affine map and the activation, so its kernel stops at Z.
@@ -76,13 +81,20 @@ export class Mlp {
       const spec = { nIn: L.nIn, nOut: L.nOut, prevAct: l > 0 ? act : ('none' as const) };
       return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
     });
-    // Fused kernels only in the fast flavour: 'reference' stays the layer-by-layer loops.
-    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
-    const fuse = flavour === 'fast' && fusable(net, act);
-    this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
+    // Fused kernels only in the fast flavours: 'reference' stays the layer-by-layer loops.
     // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
-    this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
-    this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
+    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
+    const wasm = flavour === 'fast' ? wasmNetKernels(net, act, this.capacity) : null;
+    const fuse = flavour !== 'reference' && fusable(net, act);
+    if (wasm) {
+      this.trainNet = layout.shape.batchNorm ? null : wasm.train;
+      this.evalNet = wasm.logit;
+      this.probNet = wasm.probability;
+    } else {
+      this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
+      this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
+      this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
+    }
     this.identityRows = Int32Array.from({ length: this.capacity }, (_, i) => i);
     this.buffers = layout.layers.map((L) => {
       const size = this.capacity * L.nOut;

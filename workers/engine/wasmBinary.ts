@@ -87,8 +87,28 @@ export class Code {
   storeV(offset: number): this {
     return this.op(0xfd, 0x0b, 3, ...uleb(offset));
   }
-  simd(opcode: number): this {
-    return this.op(0xfd, ...uleb(opcode));
+  /** v128.load64_splat: one double into both lanes. */
+  loadSplat(offset: number): this {
+    return this.op(0xfd, 0x0a, 3, ...uleb(offset));
+  }
+  simd(...opcodes: number[]): this {
+    for (const o of opcodes) this.op(0xfd, ...uleb(o));
+    return this;
+  }
+  /** v128.const with the same double in both lanes. */
+  splatConst(x: number): this {
+    f64Bytes.setFloat64(0, x, true);
+    this.op(0xfd, ...uleb(0x0c));
+    for (let lane = 0; lane < 2; lane++) {
+      for (let k = 0; k < 8; k++) this.bytes.push(f64Bytes.getUint8(k));
+    }
+    return this;
+  }
+  /** i8x16.shuffle taking double `a` (0–3: lanes of the first operand, then the second) and `b`. */
+  shuffle(a: number, b: number): this {
+    this.op(0xfd, 0x0d);
+    for (const lane of [a, b]) for (let k = 0; k < 8; k++) this.bytes.push(8 * lane + k);
+    return this;
   }
   end(): this {
     return this.op(0x0b);
@@ -113,6 +133,7 @@ export const OP = {
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
   br: 0x0c,
+  drop: 0x1a,
   brIf: 0x0d,
   select: 0x1b,
   i32Add: 0x6a,
@@ -129,6 +150,27 @@ export const OP = {
   f64ConvertI32S: 0xb7,
   /** i32.trunc_sat_f64_s: NaN gives 0, as JavaScript's `x | 0` does. */
   i32TruncSatF64S: [0xfc, 0x02],
+} as const;
+
+/** SIMD opcodes (after the 0xfd prefix), by their text-format names. */
+export const SIMD = {
+  i32x4Splat: 0x11,
+  f64x2Splat: 0x14,
+  i32x4ExtractLane: 0x1b,
+  f64x2ExtractLane: 0x21,
+  f64x2Gt: 0x4a,
+  v128And: 0x4e,
+  i32x4Shl: 0xab,
+  i32x4Add: 0xae,
+  f64x2Add: 0xf0,
+  f64x2Sub: 0xf1,
+  f64x2Mul: 0xf2,
+  f64x2Max: 0xf5,
+  /** pmin(a, b) = b < a ? b : a, pmax(a, b) = a < b ? b : a: JavaScript's clamps exactly. */
+  f64x2Pmin: 0xf6,
+  f64x2Pmax: 0xf7,
+  i32x4TruncSatF64x2SZero: 0xfc,
+  f64x2ConvertLowI32x4S: 0xfe,
 } as const;
 
 export interface WasmFunction {

@@ -6,7 +6,7 @@
 import type { Activation } from './config';
 import { TANH_LIMIT, TANH_STEPS_PER_UNIT } from './activations';
 import type { NetLayerSpec } from './referenceNetKernels';
-import { Code, F64, I32, OP } from './wasmBinary';
+import { Code, F64, I32, OP, SIMD, V128 } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
 
 const PIECES = 2 * TANH_LIMIT * TANH_STEPS_PER_UNIT;
@@ -65,49 +65,6 @@ function derivative(c: Code, act: Activation, a: number): void {
   else c.f64(1);
 }
 
-/**
- * Forward pass of one row whose inputs are the locals `x`: returns the locals of each hidden
- * layer's outputs and the output logit's local.
- */
-function forward(
-  c: Code,
-  s: Scratch,
-  layers: readonly NetLayerSpec[],
-  act: Activation,
-  pP: number,
-  pT: number,
-  x: number[],
-): { acts: number[][]; z: number } {
-  const acts: number[][] = [];
-  let inputs = x;
-  let z = -1;
-  for (let l = 0; l < layers.length; l++) {
-    const L = layers[l]!;
-    const last = l === layers.length - 1;
-    const outs: number[] = [];
-    for (let j = 0; j < L.nOut; j++) {
-      z = c.local(F64);
-      c.get(pP).load(8 * (L.b + j));
-      inputs.forEach((xi, i) =>
-        c
-          .get(pP)
-          .load(8 * (L.w + j * L.nIn + i))
-          .get(xi)
-          .op(OP.f64Mul, OP.f64Add),
-      );
-      c.set(z);
-      if (!last) {
-        const a = c.local(F64);
-        activate(c, s, pT, act, z, a);
-        outs.push(a);
-      }
-    }
-    if (!last) acts.push(outs);
-    inputs = outs;
-  }
-  return { acts, z };
-}
-
 /** `for (e = 0; e < n; e++) body` */
 function rowLoop(c: Code, e: number, n: number, body: () => void): void {
   c.i32(0).set(e);
@@ -118,21 +75,236 @@ function rowLoop(c: Code, e: number, n: number, body: () => void): void {
   c.op(OP.br, 0).end().end();
 }
 
+// SIMD: the two lanes of an f64x2 are two different units (or two different weights), never two
+// terms of one sum, so every value sees the same operations in the same order as in JavaScript.
+// Sums over a layer's inputs run in the lanes of two output units; the weights they need side by
+// side are copied transposed into scratch memory (pW) once per call. Backward, the sums over a
+// layer's outputs run in the lanes of two input units, whose weights are side by side in P.
+
+/** Whether the SIMD kernels cover this network: even input count and hidden widths, one output. */
+export function simdShape(layers: readonly NetLayerSpec[]): boolean {
+  const last = layers[layers.length - 1];
+  return (
+    last !== undefined &&
+    last.nOut === 1 &&
+    layers.every((L, l) => L.nIn % 2 === 0 && (l === layers.length - 1 || L.nOut % 2 === 0))
+  );
+}
+
+/** Byte offsets of each hidden layer's transposed weights in the scratch area, and its size. */
+export function transposedLayout(layers: readonly NetLayerSpec[]): { at: number[]; bytes: number } {
+  const at: number[] = [];
+  let bytes = 0;
+  for (const L of layers) {
+    at.push(bytes);
+    if (L !== layers[layers.length - 1]) bytes += 8 * L.nIn * L.nOut;
+  }
+  return { at, bytes };
+}
+
+const { f64x2Add: ADD, f64x2Sub: SUB, f64x2Mul: MUL } = SIMD;
+
+interface PairScratch {
+  u: number;
+  f: number;
+  k: number;
+  q0: number;
+  q1: number;
+  lo0: number;
+  lo1: number;
+  hi0: number;
+  hi1: number;
+}
+
+function pairScratch(c: Code): PairScratch {
+  const v = () => c.local(V128);
+  return {
+    u: v(),
+    f: v(),
+    k: v(),
+    q0: c.local(I32),
+    q1: c.local(I32),
+    lo0: v(),
+    lo1: v(),
+    hi0: v(),
+    hi1: v(),
+  };
+}
+
+/** out = tanh of both lanes of z by the table, lane for lane tanhSource's operations. */
+function tanhPair(c: Code, s: PairScratch, pT: number, z: number, out: number): void {
+  c.get(z).splatConst(TANH_LIMIT).simd(ADD).splatConst(TANH_STEPS_PER_UNIT).simd(MUL);
+  c.splatConst(0).simd(SIMD.f64x2Pmax).splatConst(PIECES).simd(SIMD.f64x2Pmin).tee(s.u);
+  c.simd(SIMD.i32x4TruncSatF64x2SZero).tee(s.k).simd(SIMD.f64x2ConvertLowI32x4S).set(s.f);
+  c.get(s.u).get(s.f).simd(SUB).set(s.f);
+  for (const [lane, q] of [
+    [0, s.q0],
+    [1, s.q1],
+  ] as const) {
+    c.get(s.k).simd(SIMD.i32x4ExtractLane).op(lane).i32(5).op(OP.i32Shl).get(pT).op(OP.i32Add);
+    c.set(q);
+  }
+  c.get(s.q0).loadV(0).set(s.lo0).get(s.q1).loadV(0).set(s.lo1);
+  c.get(s.q0).loadV(16).set(s.hi0).get(s.q1).loadV(16).set(s.hi1);
+  // c0 + f·(c1 + f·(c2 + f·c3)), each coefficient gathered from the two lanes' table rows.
+  c.get(s.lo0).get(s.lo1).shuffle(0, 2).get(s.f).get(s.lo0).get(s.lo1).shuffle(1, 3);
+  c.get(s.f).get(s.hi0).get(s.hi1).shuffle(0, 2).get(s.f).get(s.hi0).get(s.hi1).shuffle(1, 3);
+  c.simd(MUL, ADD, MUL, ADD, MUL, ADD).set(out);
+}
+
+function activatePair(
+  c: Code,
+  s: PairScratch,
+  pT: number,
+  act: Activation,
+  z: number,
+  out: number,
+) {
+  if (act === 'tanh') {
+    tanhPair(c, s, pT, z, out);
+  } else if (act === 'sigmoid') {
+    const zh = c.local(V128);
+    c.splatConst(0.5).get(z).simd(MUL).set(zh);
+    tanhPair(c, s, pT, zh, out);
+    c.splatConst(0.5).splatConst(0.5).get(out).simd(MUL, ADD).set(out);
+  } else if (act === 'relu') {
+    c.splatConst(0).get(z).simd(SIMD.f64x2Max).set(out);
+  } else {
+    c.get(z).set(out);
+  }
+}
+
+/** Pushes derivativeSource(act, a) for both lanes of a. */
+function derivativePair(c: Code, act: Activation, a: number): void {
+  if (act === 'tanh') c.splatConst(1).get(a).get(a).simd(MUL, SUB);
+  else if (act === 'sigmoid') c.get(a).splatConst(1).get(a).simd(SUB, MUL);
+  else if (act === 'relu')
+    c.get(a).splatConst(0).simd(SIMD.f64x2Gt).splatConst(1).simd(SIMD.v128And);
+  else c.splatConst(1);
+}
+
+/** Locals holding lane `lane` of `pair` in both lanes. */
+function splats(c: Code, pairs: number[]): number[] {
+  return pairs.flatMap((p) =>
+    [0, 1].map((lane) => {
+      const v = c.local(V128);
+      c.get(p).get(p).shuffle(lane, lane).set(v);
+      return v;
+    }),
+  );
+}
+
+interface Addresses {
+  pP: number;
+  pT: number;
+  pW: number;
+  /** Byte address of the row's first input. */
+  xb: number;
+}
+
 /**
- * train(pP, pGr, pX, pY, pR, r0, B, pT), byte addresses in memory: TrainNetKernel's work.
- * R holds i32 row numbers; X, Y, P, Gr and the table T f64.
+ * Forward pass of one row: the input pairs, each hidden layer's output pairs, and the output
+ * logit's local.
+ */
+function forwardPairs(
+  c: Code,
+  s: PairScratch,
+  sc: Scratch,
+  layers: readonly NetLayerSpec[],
+  act: Activation,
+  m: Addresses,
+): { x: number[]; acts: number[][]; z: number } {
+  const wt = transposedLayout(layers).at;
+  const I0 = layers[0]!.nIn;
+  const x = Array.from({ length: I0 / 2 }, (_, p) => {
+    const v = c.local(V128);
+    c.get(m.xb)
+      .loadV(16 * p)
+      .set(v);
+    return v;
+  });
+  const acts: number[][] = [];
+  let inputs = x;
+  for (let l = 0; l < layers.length - 1; l++) {
+    const L = layers[l]!;
+    const spl = l === 0 ? x.flatMap(() => []) : splats(c, inputs);
+    if (l === 0) {
+      for (let i = 0; i < I0; i++) {
+        const v = c.local(V128);
+        c.get(m.xb)
+          .loadSplat(8 * i)
+          .set(v);
+        spl.push(v);
+      }
+    }
+    const outs: number[] = [];
+    for (let p = 0; p < L.nOut / 2; p++) {
+      const z = c.local(V128);
+      c.get(m.pP).loadV(8 * (L.b + 2 * p));
+      spl.forEach((xi, i) => {
+        c.get(m.pW)
+          .loadV(wt[l]! + 16 * (p * L.nIn + i))
+          .get(xi)
+          .simd(MUL, ADD);
+      });
+      c.set(z);
+      const a = c.local(V128);
+      activatePair(c, s, m.pT, act, z, a);
+      outs.push(a);
+    }
+    acts.push(outs);
+    inputs = outs;
+  }
+  // The output unit: one sum, in order, over the last hidden layer's lanes.
+  const L = layers[layers.length - 1]!;
+  const z = c.local(F64);
+  c.get(m.pP).load(8 * L.b);
+  for (let i = 0; i < L.nIn; i++) {
+    c.get(m.pP)
+      .load(8 * (L.w + i))
+      .get(inputs[i >> 1]!)
+      .simd(SIMD.f64x2ExtractLane)
+      .op(i & 1);
+    c.op(OP.f64Mul, OP.f64Add);
+  }
+  c.set(z);
+  void sc;
+  return { x, acts, z };
+}
+
+/** Copies each hidden layer's weights into pW transposed: units 2p and 2p + 1 side by side. */
+function transposeWeights(c: Code, layers: readonly NetLayerSpec[], pP: number, pW: number) {
+  const wt = transposedLayout(layers).at;
+  for (let l = 0; l < layers.length - 1; l++) {
+    const L = layers[l]!;
+    for (let j = 0; j < L.nOut; j++) {
+      for (let i = 0; i < L.nIn; i++) {
+        const to = wt[l]! + 16 * ((j >> 1) * L.nIn + i) + 8 * (j & 1);
+        c.get(pW)
+          .get(pP)
+          .load(8 * (L.w + j * L.nIn + i))
+          .store(to);
+      }
+    }
+  }
+}
+
+/**
+ * train(pP, pGr, pX, pY, pR, r0, B, pT, pW), byte addresses in memory: TrainNetKernel's work.
+ * R holds i32 row numbers; X, Y, P, Gr and the table T f64; pW: scratch (transposedLayout).
  */
 export function trainFunction(layers: readonly NetLayerSpec[], act: Activation): WasmFunction {
-  const [pP, pGr, pX, pY, pR, r0, B, pT] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const c = new Code(8);
-  const s = scratch(c);
+  const [pP, pGr, pX, pY, pR, r0, B, pT, pW] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const c = new Code(9);
+  const s = pairScratch(c);
+  const sc = scratch(c);
   const e = c.local(I32);
   const r = c.local(I32);
   const xb = c.local(I32);
   const Bf = c.local(F64);
   const I0 = layers[0]!.nIn;
-  const x = Array.from({ length: I0 }, () => c.local(F64));
   c.get(B).op(OP.f64ConvertI32S).set(Bf);
+  transposeWeights(c, layers, pP, pW);
   for (const L of layers) {
     for (let k = 0; k < L.nIn * L.nOut; k++)
       c.get(pGr)
@@ -151,65 +323,73 @@ export function trainFunction(layers: readonly NetLayerSpec[], act: Activation):
       .get(pX)
       .op(OP.i32Add)
       .set(xb);
-    x.forEach((xi, i) =>
-      c
-        .get(xb)
-        .load(8 * i)
-        .set(xi),
-    );
-    const { acts, z } = forward(c, s, layers, act, pP, pT, x);
+    const { x, acts, z } = forwardPairs(c, s, sc, layers, act, { pP, pT, pW, xb });
     const v = c.local(F64);
-    sigmoid(c, s, pT, z, v);
+    sigmoid(c, sc, pT, z, v);
     const dOut = c.local(F64);
     c.get(v).get(r).i32(3).op(OP.i32Shl).get(pY).op(OP.i32Add).load(0);
     c.op(OP.f64Sub).get(Bf).op(OP.f64Div).set(dOut);
-    let deltas = [dOut];
+    // The output layer: its bias gradient alone, then deltas as pairs from here down.
+    const Lo = layers[layers.length - 1]!;
+    c.get(pGr)
+      .get(pGr)
+      .load(8 * Lo.b)
+      .get(dOut)
+      .op(OP.f64Add)
+      .store(8 * Lo.b);
+    const dSplat = c.local(V128);
+    c.get(dOut).simd(SIMD.f64x2Splat).set(dSplat);
+    let dj = [dSplat];
+    let deltas: number[] = [];
     for (let l = layers.length - 1; l >= 0; l--) {
       const L = layers[l]!;
       const inputs = l > 0 ? acts[l - 1]! : x;
-      for (let j = 0; j < L.nOut; j++) {
-        const d = deltas[j]!;
-        const ob = 8 * (L.b + j);
-        c.get(pGr).get(pGr).load(ob).get(d).op(OP.f64Add).store(ob);
-        inputs.forEach((xi, i) => {
-          const o = 8 * (L.w + j * L.nIn + i);
-          c.get(pGr).get(pGr).load(o).get(d).get(xi).op(OP.f64Mul, OP.f64Add).store(o);
+      if (l < layers.length - 1) {
+        deltas.forEach((D, q) => {
+          const o = 8 * (L.b + 2 * q);
+          c.get(pGr).get(pGr).loadV(o).get(D).simd(ADD).storeV(o);
         });
+        dj = splats(c, deltas);
       }
-      if (l === 0) continue;
-      const next: number[] = [];
-      inputs.forEach((a, i) => {
-        for (let j = 0; j < L.nOut; j++) {
-          c.get(deltas[j]!)
-            .get(pP)
-            .load(8 * (L.w + j * L.nIn + i))
-            .op(OP.f64Mul);
-          if (j > 0) c.op(OP.f64Add);
-        }
-        derivative(c, act, a);
-        const d = c.local(F64);
-        c.op(OP.f64Mul).set(d);
-        next.push(d);
+      dj.forEach((d, j) => {
+        inputs.forEach((xp, p) => {
+          const o = 8 * (L.w + j * L.nIn + 2 * p);
+          c.get(pGr).get(pGr).loadV(o).get(d).get(xp).simd(MUL, ADD).storeV(o);
+        });
       });
-      deltas = next;
+      if (l === 0) continue;
+      deltas = inputs.map((a, p) => {
+        dj.forEach((d, j) => {
+          c.get(d)
+            .get(pP)
+            .loadV(8 * (L.w + j * L.nIn + 2 * p))
+            .simd(MUL);
+          if (j > 0) c.simd(ADD);
+        });
+        derivativePair(c, act, a);
+        const D = c.local(V128);
+        c.simd(MUL).set(D);
+        return D;
+      });
     }
   });
-  return { name: 'train', params: [I32, I32, I32, I32, I32, I32, I32, I32], code: c };
+  return { name: 'train', params: Array<typeof I32>(9).fill(I32), code: c };
 }
 
-/** evaluate(pP, pX, pOut, n, pT): EvalNetKernel's work, f64 outputs. */
+/** evaluate(pP, pX, pOut, n, pT, pW): EvalNetKernel's work, f64 outputs. */
 export function evalFunction(
   layers: readonly NetLayerSpec[],
   act: Activation,
   probability: boolean,
 ): WasmFunction {
-  const [pP, pX, pOut, n, pT] = [0, 1, 2, 3, 4];
-  const c = new Code(5);
-  const s = scratch(c);
+  const [pP, pX, pOut, n, pT, pW] = [0, 1, 2, 3, 4, 5];
+  const c = new Code(6);
+  const s = pairScratch(c);
+  const sc = scratch(c);
   const e = c.local(I32);
   const xb = c.local(I32);
   const I0 = layers[0]!.nIn;
-  const x = Array.from({ length: I0 }, () => c.local(F64));
+  transposeWeights(c, layers, pP, pW);
   rowLoop(c, e, n, () => {
     c.get(e)
       .i32(8 * I0)
@@ -217,20 +397,14 @@ export function evalFunction(
       .get(pX)
       .op(OP.i32Add)
       .set(xb);
-    x.forEach((xi, i) =>
-      c
-        .get(xb)
-        .load(8 * i)
-        .set(xi),
-    );
-    const { z } = forward(c, s, layers, act, pP, pT, x);
+    const { z } = forwardPairs(c, s, sc, layers, act, { pP, pT, pW, xb });
     let out = z;
     if (probability) {
       out = c.local(F64);
-      sigmoid(c, s, pT, z, out);
+      sigmoid(c, sc, pT, z, out);
     }
     c.get(e).i32(3).op(OP.i32Shl).get(pOut).op(OP.i32Add).get(out).store(0);
   });
   const name = probability ? 'probability' : 'logit';
-  return { name, params: [I32, I32, I32, I32, I32], code: c };
+  return { name, params: Array<typeof I32>(6).fill(I32), code: c };
 }

@@ -1,0 +1,156 @@
+// The WebAssembly whole-network kernels at run time: one module per network shape (compiled once,
+// synchronously: the engine runs in a worker or in Node), one instance with its own memory per
+// Mlp. The kernels keep the signatures of the JavaScript ones (TrainNetKernel, EvalNetKernel):
+// each call copies the parameters and the batch's rows into the instance's memory and the
+// gradients or outputs back. The copies cost a few hundred element moves per batch; in return the
+// trainer's arrays stay ordinary Float64Arrays that no memory growth can detach.
+// Where WebAssembly (with SIMD) cannot be compiled, e.g. under a Content-Security-Policy without
+// 'wasm-unsafe-eval', wasmNetKernels returns null and the JavaScript kernels run: both give the
+// same bits, so a run's numbers do not depend on which one ran.
+import type { Activation } from './config';
+import { TANH_TABLE } from './activations';
+import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNetKernels';
+import { Code, OP, SIMD, wasmModule } from './wasmBinary';
+import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
+
+/** Networks up to this many weights get WebAssembly kernels (the module grows with each weight). */
+export const MAX_WASM_WEIGHTS = 1024;
+
+/** Rows per evaluation call: the grid's 16,384 rows go in chunks of this many. */
+const EVAL_ROWS = 4096;
+
+/** A module with one SIMD instruction: compiling it tells whether this host runs ours. */
+function probe(): Uint8Array<ArrayBuffer> {
+  const code = new Code(0).i32(0).simd(SIMD.i32x4Splat).op(OP.drop);
+  return wasmModule([{ name: 'probe', params: [], code }], 0) as Uint8Array<ArrayBuffer>;
+}
+
+let available: boolean | undefined;
+
+/** Whether WebAssembly with SIMD compiles here (not forbidden by a CSP, not too old a host). */
+export function wasmAvailable(): boolean {
+  if (available === undefined) {
+    try {
+      const memory = new WebAssembly.Memory({ initial: 0 });
+      new WebAssembly.Instance(new WebAssembly.Module(probe()), { env: { memory } });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+/** Whether the WebAssembly kernels cover this network (validated widths and offsets, size). */
+export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): boolean {
+  const int = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
+  if (!['relu', 'tanh', 'sigmoid', 'linear'].includes(act) || !simdShape(layers)) return false;
+  let weights = 0;
+  for (let l = 0; l < layers.length; l++) {
+    const L = layers[l]!;
+    if (!int(L.nIn, 1, 64) || !int(L.nOut, 1, 64) || !int(L.w, 0, 1e6) || !int(L.b, 0, 1e6)) {
+      return false;
+    }
+    if (l > 0 && L.nIn !== layers[l - 1]!.nOut) return false;
+    weights += L.nIn * L.nOut;
+  }
+  return weights <= MAX_WASM_WEIGHTS;
+}
+
+const modules = new Map<string, WebAssembly.Module>();
+
+function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly.Module {
+  const key = `${act} ${layers.map((L) => `${L.nIn}x${L.nOut}@${L.w},${L.b}`).join(' ')}`;
+  let m = modules.get(key);
+  if (!m) {
+    const fns = [
+      trainFunction(layers, act),
+      evalFunction(layers, act, false),
+      evalFunction(layers, act, true),
+    ];
+    m = new WebAssembly.Module(wasmModule(fns, 1) as Uint8Array<ArrayBuffer>);
+    modules.set(key, m);
+  }
+  return m;
+}
+
+type Fn = (...args: number[]) => void;
+
+export interface WasmNetKernels {
+  train: TrainNetKernel;
+  logit: EvalNetKernel;
+  probability: EvalNetKernel;
+}
+
+/**
+ * The kernels of one network with room for batches of up to `capacity` rows, or null where the
+ * WebAssembly kernels do not apply (see wasmAvailable and wasmFusable).
+ */
+export function wasmNetKernels(
+  layers: readonly NetLayerSpec[],
+  act: Activation,
+  capacity: number,
+): WasmNetKernels | null {
+  if (!wasmAvailable() || !wasmFusable(layers, act)) return null;
+  let nParams = 0;
+  for (const L of layers) nParams = Math.max(nParams, L.w + L.nIn * L.nOut, L.b + L.nOut);
+  const I0 = layers[0]!.nIn;
+  const rows = Math.max(capacity, EVAL_ROWS);
+  // Byte addresses, each 16-aligned: table, P, Gr, transposed weights, R, X, Y, outputs.
+  let top = 0;
+  const take = (bytes: number) => {
+    const at = top;
+    top += Math.ceil(bytes / 16) * 16;
+    return at;
+  };
+  const pT = take(8 * TANH_TABLE.length);
+  const pP = take(8 * nParams);
+  const pGr = take(8 * nParams);
+  const pW = take(transposedLayout(layers).bytes);
+  const pR = take(4 * capacity);
+  const pX = take(8 * rows * I0);
+  const pY = take(8 * capacity);
+  const pOut = take(8 * EVAL_ROWS);
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
+  const ex = new WebAssembly.Instance(compiled(layers, act), { env: { memory } }).exports as Record<
+    'train' | 'logit' | 'probability',
+    Fn
+  >;
+  const f64 = new Float64Array(memory.buffer);
+  f64.set(TANH_TABLE, pT / 8);
+  new Int32Array(memory.buffer, pR, capacity).set(
+    Int32Array.from({ length: capacity }, (_, i) => i),
+  );
+  const P = f64.subarray(pP / 8, pP / 8 + nParams);
+  const Gr = f64.subarray(pGr / 8, pGr / 8 + nParams);
+  const Xm = f64.subarray(pX / 8, pX / 8 + rows * I0);
+  const Ym = f64.subarray(pY / 8, pY / 8 + capacity);
+  const Om = f64.subarray(pOut / 8, pOut / 8 + EVAL_ROWS);
+
+  const train: TrainNetKernel = (Pin, Gout, X, Y, R, r0, B) => {
+    if (B > capacity) throw new Error(`batch of ${B} exceeds capacity ${capacity}`);
+    P.set(Pin.subarray(0, nParams));
+    for (let e = 0; e < B; e++) {
+      const r = R[r0 + e]!;
+      Ym[e] = Y[r]!;
+      for (let i = 0; i < I0; i++) Xm[e * I0 + i] = X[r * I0 + i]!;
+    }
+    ex.train(pP, pGr, pX, pY, pR, 0, B, pT, pW);
+    for (const L of layers) {
+      Gout.set(Gr.subarray(L.w, L.w + L.nIn * L.nOut), L.w);
+      Gout.set(Gr.subarray(L.b, L.b + L.nOut), L.b);
+    }
+  };
+  const evaluate =
+    (fn: Fn): EvalNetKernel =>
+    (Pin, X, out, n) => {
+      P.set(Pin.subarray(0, nParams));
+      for (let start = 0; start < n; start += EVAL_ROWS) {
+        const m = Math.min(EVAL_ROWS, n - start);
+        Xm.set(X.subarray(start * I0, (start + m) * I0));
+        fn(pP, pX, pOut, m, pT, pW);
+        out.set(Om.subarray(0, m), start);
+      }
+    };
+  return { train, logit: evaluate(ex.logit), probability: evaluate(ex.probability) };
+}
