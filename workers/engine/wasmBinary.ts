@@ -35,17 +35,70 @@ export const F64 = 0x7c;
 export const V128 = 0x7b;
 export type ValType = typeof I32 | typeof F64 | typeof V128;
 
+export interface StatementTag {
+  /** Byte offset (from the gradient base) the pushed value is to be added to. */
+  offset: number;
+  /** Whether the value is an f64x2 (else an f64). */
+  vector: boolean;
+}
+
+/**
+ * A statement's instructions. A tagged statement pushes one value that its caller adds into
+ * memory: rows merged statement by statement then add their terms in one load and one store.
+ */
+export interface Statement {
+  bytes: number[];
+  tag?: StatementTag | undefined;
+}
+
 /** Instructions, appended to one byte array. Method names follow the text format. */
 export class Code {
   readonly bytes: number[] = [];
   private readonly locals: ValType[] = [];
+  /** Where statements end: after every local.set and store (the kernels leave nothing else on the stack). */
+  private readonly ends: number[] = [];
 
-  constructor(private readonly nParams: number) {}
+  /** `shared`: a function whose locals this code allocates (see statements). */
+  constructor(
+    private readonly nParams: number,
+    private readonly shared?: Code,
+  ) {}
 
   /** A new local of the given type; returns its index. */
   local(type: ValType): number {
+    if (this.shared) return this.shared.local(type);
     this.locals.push(type);
     return this.nParams + this.locals.length - 1;
+  }
+
+  /**
+   * The instructions cut into statements (each leaves the stack as it found it, except a tagged
+   * one, which leaves one value: see Statement).
+   */
+  statements(): Statement[] {
+    const out: Statement[] = [];
+    let from = 0;
+    this.ends.forEach((end, k) => {
+      const tag = this.tags.get(k);
+      if (end > from || tag) out.push({ bytes: this.bytes.slice(from, end), tag });
+      from = end;
+    });
+    if (this.bytes.length > from) out.push({ bytes: this.bytes.slice(from) });
+    return out;
+  }
+
+  /** Ends a statement that pushed one value, to be added to memory at `offset` (see Statement). */
+  term(offset: number, vector: boolean): this {
+    this.endStatement();
+    this.tags.set(this.ends.length - 1, { offset, vector });
+    return this;
+  }
+
+  private readonly tags = new Map<number, StatementTag>();
+
+  private endStatement(): this {
+    this.ends.push(this.bytes.length);
+    return this;
   }
 
   op(...b: number[]): this {
@@ -56,7 +109,7 @@ export class Code {
     return this.op(0x20, ...uleb(i));
   }
   set(i: number): this {
-    return this.op(0x21, ...uleb(i));
+    return this.op(0x21, ...uleb(i)).endStatement();
   }
   tee(i: number): this {
     return this.op(0x22, ...uleb(i));
@@ -75,7 +128,7 @@ export class Code {
     return this.op(0x2b, 3, ...uleb(offset));
   }
   store(offset: number): this {
-    return this.op(0x39, 3, ...uleb(offset));
+    return this.op(0x39, 3, ...uleb(offset)).endStatement();
   }
   loadI32(offset: number): this {
     return this.op(0x28, 2, ...uleb(offset));
@@ -85,7 +138,7 @@ export class Code {
     return this.op(0xfd, 0x00, 3, ...uleb(offset));
   }
   storeV(offset: number): this {
-    return this.op(0xfd, 0x0b, 3, ...uleb(offset));
+    return this.op(0xfd, 0x0b, 3, ...uleb(offset)).endStatement();
   }
   /** v128.load64_splat: one double into both lanes. */
   loadSplat(offset: number): this {
@@ -139,6 +192,7 @@ export const OP = {
   i32Add: 0x6a,
   i32Mul: 0x6c,
   i32Shl: 0x74,
+  i32LtS: 0x48,
   i32GeS: 0x4e,
   f64Lt: 0x63,
   f64Gt: 0x64,

@@ -127,24 +127,26 @@ export function wasmNetKernels(
   const Ym = f64.subarray(pY / 8, pY / 8 + capacity);
   const Om = f64.subarray(pOut / 8, pOut / 8 + EVAL_ROWS);
 
+  // Only the weights' and biases' gradients are the kernel's (batch norm's γ, β are not).
+  const gradients = layers.flatMap((L) => [
+    [Gr.subarray(L.w, L.w + L.nIn * L.nOut), L.w] as const,
+    [Gr.subarray(L.b, L.b + L.nOut), L.b] as const,
+  ]);
   const train: TrainNetKernel = (Pin, Gout, X, Y, R, r0, B) => {
     if (B > capacity) throw new Error(`batch of ${B} exceeds capacity ${capacity}`);
-    P.set(Pin.subarray(0, nParams));
+    P.set(Pin.length === nParams ? Pin : Pin.subarray(0, nParams));
     for (let e = 0; e < B; e++) {
       const r = R[r0 + e]!;
       Ym[e] = Y[r]!;
       for (let i = 0; i < I0; i++) Xm[e * I0 + i] = X[r * I0 + i]!;
     }
     ex.train(pP, pGr, pX, pY, pR, 0, B, pT, pW);
-    for (const L of layers) {
-      Gout.set(Gr.subarray(L.w, L.w + L.nIn * L.nOut), L.w);
-      Gout.set(Gr.subarray(L.b, L.b + L.nOut), L.b);
-    }
+    for (const [from, at] of gradients) Gout.set(from, at);
   };
   const evaluate =
     (fn: Fn): EvalNetKernel =>
     (Pin, X, out, n) => {
-      P.set(Pin.subarray(0, nParams));
+      P.set(Pin.length === nParams ? Pin : Pin.subarray(0, nParams));
       for (let start = 0; start < n; start += EVAL_ROWS) {
         const m = Math.min(EVAL_ROWS, n - start);
         Xm.set(X.subarray(start * I0, (start + m) * I0));

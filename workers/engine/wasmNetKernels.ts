@@ -65,13 +65,13 @@ function derivative(c: Code, act: Activation, a: number): void {
   else c.f64(1);
 }
 
-/** `for (e = 0; e < n; e++) body` */
-function rowLoop(c: Code, e: number, n: number, body: () => void): void {
+/** `for (e = 0; e < n; e += step) body` */
+function rowLoop(c: Code, e: number, n: number, step: number, body: () => void): void {
   c.i32(0).set(e);
   c.op(...OP.block, ...OP.loop);
   c.get(e).get(n).op(OP.i32GeS, OP.brIf, 1);
   body();
-  c.get(e).i32(1).op(OP.i32Add).set(e);
+  c.get(e).i32(step).op(OP.i32Add).set(e);
   c.op(OP.br, 0).end().end();
 }
 
@@ -209,7 +209,6 @@ interface Addresses {
 function forwardPairs(
   c: Code,
   s: PairScratch,
-  sc: Scratch,
   layers: readonly NetLayerSpec[],
   act: Activation,
   m: Addresses,
@@ -227,7 +226,7 @@ function forwardPairs(
   let inputs = x;
   for (let l = 0; l < layers.length - 1; l++) {
     const L = layers[l]!;
-    const spl = l === 0 ? x.flatMap(() => []) : splats(c, inputs);
+    const spl: number[] = l === 0 ? [] : splats(c, inputs);
     if (l === 0) {
       for (let i = 0; i < I0; i++) {
         const v = c.local(V128);
@@ -268,7 +267,6 @@ function forwardPairs(
     c.op(OP.f64Mul, OP.f64Add);
   }
   c.set(z);
-  void sc;
   return { x, acts, z };
 }
 
@@ -290,17 +288,84 @@ function transposeWeights(c: Code, layers: readonly NetLayerSpec[], pP: number, 
 }
 
 /**
+ * Emits `emit` for each of `rows` rows, merged statement by statement (statement k of every row
+ * follows statement k of the row before): rows are independent, and a lone row's long dependency
+ * chains (layer sums, table lookups) leave the CPU idle that a second row's chains fill. Where two
+ * rows touch the same gradient, row 0's statement comes first, as in row order.
+ */
+function interleaved(
+  c: Code,
+  rows: number,
+  pGr: number,
+  emit: (sub: Code, row: number) => void,
+): void {
+  const parts = Array.from({ length: rows }, (_, row) => {
+    const sub = new Code(0, c);
+    emit(sub, row);
+    return sub.statements();
+  });
+  const n = Math.max(...parts.map((p) => p.length));
+  for (let k = 0; k < n; k++) {
+    const tag = parts[0]![k]?.tag;
+    if (tag) {
+      // The same gradient in every row: (((Gr + term₀) + term₁) …), one load, one store.
+      c.get(pGr).get(pGr);
+      if (tag.vector) c.loadV(tag.offset);
+      else c.load(tag.offset);
+      for (const p of parts) {
+        const st = p[k]!;
+        if (st.tag?.offset !== tag.offset) throw new Error('rows out of step');
+        c.op(...st.bytes);
+        if (tag.vector) c.simd(ADD);
+        else c.op(OP.f64Add);
+      }
+      if (tag.vector) c.storeV(tag.offset);
+      else c.store(tag.offset);
+      continue;
+    }
+    for (const p of parts) {
+      const statement = p[k];
+      if (statement) c.op(...statement.bytes);
+    }
+  }
+}
+
+/**
+ * Gr[offset] += the value `term` pushes (an f64x2 pair of gradients where `vector`). A row of an
+ * interleaved group leaves the addition to interleaved.
+ */
+function accumulate(
+  c: Code,
+  pGr: number,
+  offset: number,
+  vector: boolean,
+  interleaving: boolean,
+  term: () => void,
+): void {
+  if (interleaving) {
+    term();
+    c.term(offset, vector);
+    return;
+  }
+  c.get(pGr).get(pGr);
+  if (vector) c.loadV(offset);
+  else c.load(offset);
+  term();
+  if (vector) c.simd(ADD).storeV(offset);
+  else c.op(OP.f64Add).store(offset);
+}
+
+/** Rows per iteration of the kernels' loops (see interleaved). */
+const ROWS = 2;
+
+/**
  * train(pP, pGr, pX, pY, pR, r0, B, pT, pW), byte addresses in memory: TrainNetKernel's work.
  * R holds i32 row numbers; X, Y, P, Gr and the table T f64; pW: scratch (transposedLayout).
  */
 export function trainFunction(layers: readonly NetLayerSpec[], act: Activation): WasmFunction {
   const [pP, pGr, pX, pY, pR, r0, B, pT, pW] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const c = new Code(9);
-  const s = pairScratch(c);
-  const sc = scratch(c);
   const e = c.local(I32);
-  const r = c.local(I32);
-  const xb = c.local(I32);
   const Bf = c.local(F64);
   const I0 = layers[0]!.nIn;
   c.get(B).op(OP.f64ConvertI32S).set(Bf);
@@ -315,15 +380,23 @@ export function trainFunction(layers: readonly NetLayerSpec[], act: Activation):
         .f64(0)
         .store(8 * (L.b + j));
   }
-  rowLoop(c, e, B, () => {
-    c.get(r0).get(e).op(OP.i32Add).i32(2).op(OP.i32Shl).get(pR).op(OP.i32Add).loadI32(0).set(r);
+  /** Row number `row` of the batch: forward, output gradient, backward into Gr. */
+  const trainRow = (c: Code, row: number, interleaving: boolean) => {
+    const acc = (offset: number, vector: boolean, term: () => void) =>
+      accumulate(c, pGr, offset, vector, interleaving, term);
+    const s = pairScratch(c);
+    const sc = scratch(c);
+    const r = c.local(I32);
+    const xb = c.local(I32);
+    c.get(r0).get(e).op(OP.i32Add).i32(row).op(OP.i32Add).i32(2).op(OP.i32Shl).get(pR);
+    c.op(OP.i32Add).loadI32(0).set(r);
     c.get(r)
       .i32(8 * I0)
       .op(OP.i32Mul)
       .get(pX)
       .op(OP.i32Add)
       .set(xb);
-    const { x, acts, z } = forwardPairs(c, s, sc, layers, act, { pP, pT, pW, xb });
+    const { x, acts, z } = forwardPairs(c, s, layers, act, { pP, pT, pW, xb });
     const v = c.local(F64);
     sigmoid(c, sc, pT, z, v);
     const dOut = c.local(F64);
@@ -347,14 +420,14 @@ export function trainFunction(layers: readonly NetLayerSpec[], act: Activation):
       if (l < layers.length - 1) {
         deltas.forEach((D, q) => {
           const o = 8 * (L.b + 2 * q);
-          c.get(pGr).get(pGr).loadV(o).get(D).simd(ADD).storeV(o);
+          acc(o, true, () => c.get(D));
         });
         dj = splats(c, deltas);
       }
       dj.forEach((d, j) => {
         inputs.forEach((xp, p) => {
           const o = 8 * (L.w + j * L.nIn + 2 * p);
-          c.get(pGr).get(pGr).loadV(o).get(d).get(xp).simd(MUL, ADD).storeV(o);
+          acc(o, true, () => c.get(d).get(xp).simd(MUL));
         });
       });
       if (l === 0) continue;
@@ -372,7 +445,24 @@ export function trainFunction(layers: readonly NetLayerSpec[], act: Activation):
         return D;
       });
     }
-  });
+  };
+  // Pairs of rows while two are left, then the last row alone if B is odd.
+  c.i32(0).set(e);
+  c.op(...OP.block, ...OP.loop);
+  c.get(e)
+    .i32(ROWS - 1)
+    .op(OP.i32Add)
+    .get(B)
+    .op(OP.i32GeS, OP.brIf, 1);
+  interleaved(c, ROWS, pGr, (sub, row) => trainRow(sub, row, true));
+  c.get(e).i32(ROWS).op(OP.i32Add).set(e);
+  c.op(OP.br, 0).end().end();
+  c.op(...OP.block)
+    .get(e)
+    .get(B)
+    .op(OP.i32GeS, OP.brIf, 0);
+  trainRow(c, 0, false);
+  c.end();
   return { name: 'train', params: Array<typeof I32>(9).fill(I32), code: c };
 }
 
@@ -384,26 +474,33 @@ export function evalFunction(
 ): WasmFunction {
   const [pP, pX, pOut, n, pT, pW] = [0, 1, 2, 3, 4, 5];
   const c = new Code(6);
-  const s = pairScratch(c);
-  const sc = scratch(c);
   const e = c.local(I32);
-  const xb = c.local(I32);
+  const e1 = c.local(I32);
   const I0 = layers[0]!.nIn;
   transposeWeights(c, layers, pP, pW);
-  rowLoop(c, e, n, () => {
-    c.get(e)
-      .i32(8 * I0)
-      .op(OP.i32Mul)
-      .get(pX)
-      .op(OP.i32Add)
-      .set(xb);
-    const { z } = forwardPairs(c, s, sc, layers, act, { pP, pT, pW, xb });
-    let out = z;
-    if (probability) {
-      out = c.local(F64);
-      sigmoid(c, sc, pT, z, out);
-    }
-    c.get(e).i32(3).op(OP.i32Shl).get(pOut).op(OP.i32Add).get(out).store(0);
+  // Two rows per iteration; an odd last row is computed twice (both write the same value).
+  rowLoop(c, e, n, ROWS, () => {
+    c.get(e).i32(1).op(OP.i32Add).get(e).get(e).i32(1).op(OP.i32Add).get(n).op(OP.i32LtS);
+    c.op(OP.select).set(e1);
+    interleaved(c, ROWS, -1, (c, row) => {
+      const s = pairScratch(c);
+      const sc = scratch(c);
+      const er = row === 0 ? e : e1;
+      const xb = c.local(I32);
+      c.get(er)
+        .i32(8 * I0)
+        .op(OP.i32Mul)
+        .get(pX)
+        .op(OP.i32Add)
+        .set(xb);
+      const { z } = forwardPairs(c, s, layers, act, { pP, pT, pW, xb });
+      let out = z;
+      if (probability) {
+        out = c.local(F64);
+        sigmoid(c, sc, pT, z, out);
+      }
+      c.get(er).i32(3).op(OP.i32Shl).get(pOut).op(OP.i32Add).get(out).store(0);
+    });
   });
   const name = probability ? 'probability' : 'logit';
   return { name, params: Array<typeof I32>(6).fill(I32), code: c };
