@@ -40,14 +40,6 @@ function tanh(c: Code, s: Scratch, pT: number, z: number, out: number): void {
   c.op(OP.f64Add).set(out);
 }
 
-/** out = activation(local z), as activationSource. */
-function activate(c: Code, s: Scratch, pT: number, act: Activation, z: number, out: number) {
-  if (act === 'tanh') tanh(c, s, pT, z, out);
-  else if (act === 'sigmoid') sigmoid(c, s, pT, z, out);
-  else if (act === 'relu') c.f64(0).get(z).op(OP.f64Max).set(out);
-  else c.get(z).set(out);
-}
-
 /** out = 0.5 + 0.5 · tanh(0.5 · z). */
 function sigmoid(c: Code, s: Scratch, pT: number, z: number, out: number): void {
   const zh = c.local(F64);
@@ -55,14 +47,6 @@ function sigmoid(c: Code, s: Scratch, pT: number, z: number, out: number): void 
   c.f64(0.5).get(z).op(OP.f64Mul).set(zh);
   tanh(c, s, pT, zh, th);
   c.f64(0.5).f64(0.5).get(th).op(OP.f64Mul, OP.f64Add).set(out);
-}
-
-/** Pushes derivativeSource(act, a). */
-function derivative(c: Code, act: Activation, a: number): void {
-  if (act === 'tanh') c.f64(1).get(a).get(a).op(OP.f64Mul, OP.f64Sub);
-  else if (act === 'sigmoid') c.get(a).f64(1).get(a).op(OP.f64Sub, OP.f64Mul);
-  else if (act === 'relu') c.f64(1).f64(0).get(a).f64(0).op(OP.f64Gt, OP.select);
-  else c.f64(1);
 }
 
 /** `for (e = 0; e < n; e += step) body` */
