@@ -35,22 +35,6 @@ export const F64 = 0x7c;
 export const V128 = 0x7b;
 export type ValType = typeof I32 | typeof F64 | typeof V128;
 
-export interface StatementTag {
-  /** Byte offset (from the gradient base) the pushed value is to be added to. */
-  offset: number;
-  /** Whether the value is an f64x2 (else an f64). */
-  vector: boolean;
-}
-
-/**
- * A statement's instructions. A tagged statement pushes one value that its caller adds into
- * memory: rows merged statement by statement then add their terms in one load and one store.
- */
-export interface Statement {
-  bytes: number[];
-  tag?: StatementTag | undefined;
-}
-
 /** Instructions, appended to one byte array. Method names follow the text format. */
 export class Code {
   readonly bytes: number[] = [];
@@ -71,30 +55,16 @@ export class Code {
     return this.nParams + this.locals.length - 1;
   }
 
-  /**
-   * The instructions cut into statements (each leaves the stack as it found it, except a tagged
-   * one, which leaves one value: see Statement).
-   */
-  statements(): Statement[] {
-    const out: Statement[] = [];
+  /** The instructions cut into statements (each leaves the stack as it found it). */
+  statements(): number[][] {
+    const out: number[][] = [];
     let from = 0;
-    this.ends.forEach((end, k) => {
-      const tag = this.tags.get(k);
-      if (end > from || tag) out.push({ bytes: this.bytes.slice(from, end), tag });
+    for (const end of [...this.ends, this.bytes.length]) {
+      if (end > from) out.push(this.bytes.slice(from, end));
       from = end;
-    });
-    if (this.bytes.length > from) out.push({ bytes: this.bytes.slice(from) });
+    }
     return out;
   }
-
-  /** Ends a statement that pushed one value, to be added to memory at `offset` (see Statement). */
-  term(offset: number, vector: boolean): this {
-    this.endStatement();
-    this.tags.set(this.ends.length - 1, { offset, vector });
-    return this;
-  }
-
-  private readonly tags = new Map<number, StatementTag>();
 
   private endStatement(): this {
     this.ends.push(this.bytes.length);
