@@ -60,14 +60,20 @@ export class Mlp {
     batchCapacity: number,
     flavour: KernelFlavour = 'fast',
   ) {
-    this.params = new Float64Array(layout.nParams);
-    this.grads = new Float64Array(layout.nParams);
-    this.stats = new Float64Array(layout.nStats);
-    this.evalParams = new Float64Array(layout.nParams);
     this.capacity = Math.max(1, batchCapacity);
+    const act = layout.shape.activation;
+    // Fused kernels only in the fast flavours: 'reference' stays the layer-by-layer loops.
+    // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
+    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
+    const wasm =
+      flavour === 'fast' ? wasmNetKernels(net, act, this.capacity, layout.nParams) : null;
+    // With WebAssembly, the parameters and gradients live in its memory: no copies per call.
+    this.params = wasm ? wasm.params : new Float64Array(layout.nParams);
+    this.grads = wasm ? wasm.grads : new Float64Array(layout.nParams);
+    this.evalParams = wasm ? wasm.evalParams : new Float64Array(layout.nParams);
+    this.stats = new Float64Array(layout.nStats);
     const fwd = flavour === 'reference' ? referenceForward : forwardKernel;
     const bwd = flavour === 'reference' ? referenceBackward : backwardKernel;
-    const act = layout.shape.activation;
     this.fwdTrain = layout.layers.map((L) => {
       // Batch norm sits between the affine map and the activation, so its kernel stops at Z.
       const fused = L.hidden && L.gamma < 0;
@@ -81,10 +87,6 @@ export class Mlp {
       const spec = { nIn: L.nIn, nOut: L.nOut, prevAct: l > 0 ? act : ('none' as const) };
       return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
     });
-    // Fused kernels only in the fast flavours: 'reference' stays the layer-by-layer loops.
-    // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
-    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
-    const wasm = flavour === 'fast' ? wasmNetKernels(net, act, this.capacity) : null;
     const fuse = flavour !== 'reference' && fusable(net, act);
     if (wasm) {
       this.trainNet = layout.shape.batchNorm ? null : wasm.train;

@@ -40,7 +40,7 @@ describe('WebAssembly network kernels equal the JavaScript kernels bit for bit',
       it(`${nInputs} → [${hidden.join(',')}] → 1 ${act}`, () => {
         const n = 5000;
         const { layout, P, X, Y, net } = setup(nInputs, hidden, act, n);
-        const wasm = wasmNetKernels(net, act, 16)!;
+        const wasm = wasmNetKernels(net, act, 16, layout.nParams)!;
         expect(wasm).not.toBeNull();
         const R = Int32Array.from({ length: 40 }, (_, i) => (i * 7919) % n);
         const [g0, g1] = [0, 1].map(() => new Float64Array(layout.nParams).fill(NaN));
@@ -75,10 +75,10 @@ describe('WebAssembly network kernels equal the JavaScript kernels bit for bit',
   }
 
   it('NaN and infinite inputs give the same bits (the table index of NaN is 0, as x | 0)', () => {
-    const { P, net } = setup(2, [8, 8], 'tanh', 4);
+    const { layout, P, net } = setup(2, [8, 8], 'tanh', 4);
     const X = Float64Array.from([NaN, 1, Infinity, -1, -Infinity, 0, 1e308, -0]);
     const out = [0, 1].map(() => new Float64Array(4));
-    wasmNetKernels(net, 'tanh', 4)!.logit(P, X, out[0]!, 4, TANH_TABLE);
+    wasmNetKernels(net, 'tanh', 4, layout.nParams)!.logit(P, X, out[0]!, 4, TANH_TABLE);
     evalNetKernel(net, 'tanh', 'logit')(P, X, out[1]!, 4, TANH_TABLE);
     expect(out[0]).toEqual(out[1]);
   });

@@ -80,23 +80,36 @@ export interface WasmNetKernels {
   train: TrainNetKernel;
   logit: EvalNetKernel;
   probability: EvalNetKernel;
+  /**
+   * Parameters, gradients and evaluation parameters (nParams each) in the instance's memory: an
+   * Mlp that keeps its arrays here spares the kernels copying them in and out on every call (the
+   * memory never grows, so these views stay attached). The kernels take other arrays too.
+   */
+  params: Float64Array;
+  grads: Float64Array;
+  evalParams: Float64Array;
 }
 
 /**
- * The kernels of one network with room for batches of up to `capacity` rows, or null where the
- * WebAssembly kernels do not apply (see wasmAvailable and wasmFusable).
+ * The kernels of one network with room for batches of up to `capacity` rows and parameter arrays
+ * of `nParams` (at least the layers' span), or null where the WebAssembly kernels do not apply
+ * (see wasmAvailable and wasmFusable).
  */
 export function wasmNetKernels(
   layers: readonly NetLayerSpec[],
   act: Activation,
   capacity: number,
+  nParams: number,
 ): WasmNetKernels | null {
   if (!wasmAvailable() || !wasmFusable(layers, act)) return null;
-  let nParams = 0;
-  for (const L of layers) nParams = Math.max(nParams, L.w + L.nIn * L.nOut, L.b + L.nOut);
+  let span = 0;
+  for (const L of layers) span = Math.max(span, L.w + L.nIn * L.nOut, L.b + L.nOut);
+  if (!Number.isInteger(nParams) || nParams < span) {
+    throw new RangeError(`nParams must cover the layers' ${span} parameters (got ${nParams}).`);
+  }
   const I0 = layers[0]!.nIn;
   const rows = Math.max(capacity, EVAL_ROWS);
-  // Byte addresses, each 16-aligned: table, P, Gr, transposed weights, R, X, Y, outputs.
+  // Byte addresses, each 16-aligned: table, P, Gr, Pe, transposed weights, R, X, Y, outputs.
   let top = 0;
   const take = (bytes: number) => {
     const at = top;
@@ -106,6 +119,7 @@ export function wasmNetKernels(
   const pT = take(8 * TANH_TABLE.length);
   const pP = take(8 * nParams);
   const pGr = take(8 * nParams);
+  const pPe = take(8 * nParams);
   const pW = take(transposedLayout(layers).bytes);
   const pR = take(4 * capacity);
   const pX = take(8 * rows * I0);
@@ -121,38 +135,54 @@ export function wasmNetKernels(
   new Int32Array(memory.buffer, pR, capacity).set(
     Int32Array.from({ length: capacity }, (_, i) => i),
   );
-  const P = f64.subarray(pP / 8, pP / 8 + nParams);
-  const Gr = f64.subarray(pGr / 8, pGr / 8 + nParams);
-  const Xm = f64.subarray(pX / 8, pX / 8 + rows * I0);
-  const Ym = f64.subarray(pY / 8, pY / 8 + capacity);
-  const Om = f64.subarray(pOut / 8, pOut / 8 + EVAL_ROWS);
+  const view = (at: number, n: number) => f64.subarray(at / 8, at / 8 + n);
+  const P = view(pP, nParams);
+  const Gr = view(pGr, nParams);
+  const Pe = view(pPe, nParams);
+  const Xm = view(pX, rows * I0);
+  const Ym = view(pY, capacity);
+  const Om = view(pOut, EVAL_ROWS);
 
   // Only the weights' and biases' gradients are the kernel's (batch norm's γ, β are not).
   const gradients = layers.flatMap((L) => [
     [Gr.subarray(L.w, L.w + L.nIn * L.nOut), L.w] as const,
     [Gr.subarray(L.b, L.b + L.nOut), L.b] as const,
   ]);
+  /** The address of parameters `Pin`: in place if they live here, else copied into `into`. */
+  const address = (Pin: Float64Array, into: Float64Array, at: number): number => {
+    if (Pin === P) return pP;
+    if (Pin === Pe) return pPe;
+    into.set(Pin.length === nParams ? Pin : Pin.subarray(0, nParams));
+    return at;
+  };
   const train: TrainNetKernel = (Pin, Gout, X, Y, R, r0, B) => {
     if (B > capacity) throw new Error(`batch of ${B} exceeds capacity ${capacity}`);
-    P.set(Pin.length === nParams ? Pin : Pin.subarray(0, nParams));
+    const at = address(Pin, P, pP);
     for (let e = 0; e < B; e++) {
       const r = R[r0 + e]!;
       Ym[e] = Y[r]!;
       for (let i = 0; i < I0; i++) Xm[e * I0 + i] = X[r * I0 + i]!;
     }
-    ex.train(pP, pGr, pX, pY, pR, 0, B, pT, pW);
-    for (const [from, at] of gradients) Gout.set(from, at);
+    ex.train(at, pGr, pX, pY, pR, 0, B, pT, pW);
+    if (Gout !== Gr) for (const [from, to] of gradients) Gout.set(from, to);
   };
   const evaluate =
     (fn: Fn): EvalNetKernel =>
     (Pin, X, out, n) => {
-      P.set(Pin.length === nParams ? Pin : Pin.subarray(0, nParams));
+      const at = address(Pin, Pe, pPe);
       for (let start = 0; start < n; start += EVAL_ROWS) {
         const m = Math.min(EVAL_ROWS, n - start);
         Xm.set(X.subarray(start * I0, (start + m) * I0));
-        fn(pP, pX, pOut, m, pT, pW);
+        fn(at, pX, pOut, m, pT, pW);
         out.set(Om.subarray(0, m), start);
       }
     };
-  return { train, logit: evaluate(ex.logit), probability: evaluate(ex.probability) };
+  return {
+    train,
+    logit: evaluate(ex.logit),
+    probability: evaluate(ex.probability),
+    params: P,
+    grads: Gr,
+    evalParams: Pe,
+  };
 }
