@@ -118,14 +118,31 @@ export class Code {
     for (const o of opcodes) this.op(0xfd, ...uleb(o));
     return this;
   }
-  /** v128.const with the same double in both lanes. */
+  /**
+   * The same double in both lanes. Each constant is a local set once at the function's start:
+   * V8 rebuilds a v128.const at every use (up to four instructions for 1.0), a local it keeps in
+   * a register or reads as a memory operand.
+   */
   splatConst(x: number): this {
-    f64Bytes.setFloat64(0, x, true);
-    this.op(0xfd, ...uleb(0x0c));
-    for (let lane = 0; lane < 2; lane++) {
-      for (let k = 0; k < 8; k++) this.bytes.push(f64Bytes.getUint8(k));
+    return this.get((this.shared ?? this).constLocal(x));
+  }
+
+  private readonly consts = new Map<number, number>();
+  private readonly prologue: number[] = [];
+
+  private constLocal(x: number): number {
+    let l = this.consts.get(x);
+    if (l === undefined) {
+      l = this.local(V128);
+      this.consts.set(x, l);
+      f64Bytes.setFloat64(0, x, true);
+      this.prologue.push(0xfd, ...uleb(0x0c));
+      for (let lane = 0; lane < 2; lane++) {
+        for (let k = 0; k < 8; k++) this.prologue.push(f64Bytes.getUint8(k));
+      }
+      this.prologue.push(0x21, ...uleb(l));
     }
-    return this;
+    return l;
   }
   /** i8x16.shuffle taking double `a` (0–3: lanes of the first operand, then the second) and `b`. */
   shuffle(a: number, b: number): this {
@@ -146,7 +163,7 @@ export class Code {
       else groups.push([1, t]);
     }
     const decl = [...uleb(groups.length), ...groups.flatMap(([n, t]) => [...uleb(n), t])];
-    const all = [...decl, ...this.bytes, 0x0b];
+    const all = [...decl, ...this.prologue, ...this.bytes, 0x0b];
     return [...uleb(all.length), ...all];
   }
 }
