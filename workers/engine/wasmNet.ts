@@ -58,6 +58,8 @@ export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): b
 }
 
 const modules = new Map<string, WebAssembly.Module>();
+/** The tanh table as a Float64Array, copied into each instance's memory in one move. */
+let table: Float64Array | undefined;
 
 function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly.Module {
   const key = `${act} ${layers.map((L) => `${L.nIn}x${L.nOut}@${L.w},${L.b}`).join(' ')}`;
@@ -125,13 +127,19 @@ export function wasmNetKernels(
   const pX = take(8 * rows * I0);
   const pY = take(8 * capacity);
   const pOut = take(8 * EVAL_ROWS);
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
-  const ex = new WebAssembly.Instance(compiled(layers, act), { env: { memory } }).exports as Record<
-    'train' | 'logit' | 'probability',
-    Fn
-  >;
+  let memory: WebAssembly.Memory;
+  let ex: Record<'train' | 'logit' | 'probability', Fn>;
+  try {
+    memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
+    const instance = new WebAssembly.Instance(compiled(layers, act), { env: { memory } });
+    ex = instance.exports as typeof ex;
+  } catch {
+    // Out of memory for one more instance (each reserves address space): the JavaScript
+    // kernels give the same numbers.
+    return null;
+  }
   const f64 = new Float64Array(memory.buffer);
-  f64.set(TANH_TABLE, pT / 8);
+  f64.set((table ??= Float64Array.from(TANH_TABLE)), pT / 8);
   new Int32Array(memory.buffer, pR, capacity).set(
     Int32Array.from({ length: capacity }, (_, i) => i),
   );
