@@ -13,6 +13,7 @@ import { exp, log1p } from './detMath';
 import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
 import { wasmNetKernels } from './wasmNet';
+import type { OptimizerMemory } from './optimizer';
 
 /** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
 const EVAL_CHUNK = 512;
@@ -52,6 +53,8 @@ export class Mlp {
   private readonly trainNet: TrainNetKernel | null;
   private readonly evalNet: EvalNetKernel | null;
   private readonly probNet: EvalNetKernel | null;
+  /** Where an Optimizer of these parameters keeps its moments (WebAssembly's memory), or null. */
+  readonly optimizerMemory: OptimizerMemory | null;
   /** 0, 1, 2, …: the rows of a batch passed as a matrix, for trainNet's row index. */
   private readonly identityRows: Int32Array;
 
@@ -72,6 +75,7 @@ export class Mlp {
     this.grads = wasm ? wasm.grads : new Float64Array(layout.nParams);
     this.evalParams = wasm ? wasm.evalParams : new Float64Array(layout.nParams);
     this.stats = new Float64Array(layout.nStats);
+    this.optimizerMemory = wasm ? wasm.optimizer : null;
     const fwd = flavour === 'reference' ? referenceForward : forwardKernel;
     const bwd = flavour === 'reference' ? referenceBackward : backwardKernel;
     this.fwdTrain = layout.layers.map((L) => {

@@ -9,6 +9,7 @@ import { referenceEvalNet, referenceTrainNet } from './referenceNetKernels';
 import { Rng } from './rng';
 import { Trainer } from './trainer';
 import { defaultConfig } from './config';
+import type { ConfigV1, RegularizationConfig } from './config';
 import { wasmAvailable, wasmFusable, wasmNetKernels } from './wasmNet';
 
 const SHAPES: { nInputs: number; hidden: number[] }[] = [
@@ -103,15 +104,37 @@ describe('training with WebAssembly kernels', () => {
       const c = defaultConfig();
       c.model = { ...c.model, hidden, activation: 'tanh' };
       c.optimizer = { ...c.optimizer, kind: 'adam', learningRate: 0.01, batchSize: 10 };
-      const runs = (['fast', 'js'] as const).map((flavour) => {
-        const t = new Trainer(c, flavour);
-        t.step(20, { evaluateAll: true });
-        const grid = new Float32Array(64 * 64);
-        t.evaluateGrid(64, grid);
-        return { params: t.params.slice(), grid };
-      });
-      expect(runs[0]!.params).toEqual(runs[1]!.params);
-      expect(runs[0]!.grid).toEqual(runs[1]!.grid);
+      expectSameRuns(c, 20);
+    }
+  });
+
+  it('and under Adam in WebAssembly, with every penalty term the update has', () => {
+    const regs: Partial<RegularizationConfig>[] = [
+      { kind: 'l2', lambda: 0.01 },
+      { kind: 'l2', lambda: 0.01, decoupled: true },
+      { kind: 'l1', lambda: 0.003 },
+      { kind: 'elasticnet', lambda: 0.003, l1Method: 'subgradient' },
+    ];
+    for (const reg of regs) {
+      const c = defaultConfig();
+      c.data = { ...c.data, samples: 120 };
+      c.regularization = { ...c.regularization, ...reg };
+      // A large step, so some weights cross and sit at exactly 0 (the clamp and sign(0) matter).
+      c.optimizer = { kind: 'adam', learningRate: 0.05, batchSize: 7 };
+      expectSameRuns(c, 15);
     }
   });
 });
+
+function expectSameRuns(c: ConfigV1, epochs: number): void {
+  const runs = (['fast', 'js'] as const).map((flavour) => {
+    const t = new Trainer(c, flavour);
+    t.step(epochs, { evaluateAll: true });
+    const grid = new Float32Array(64 * 64);
+    t.evaluateGrid(64, grid);
+    return { params: t.params.slice(), grid, zeros: t.params.filter((w) => w === 0).length };
+  });
+  expect(runs[0]!.params).toEqual(runs[1]!.params);
+  expect(runs[0]!.grid).toEqual(runs[1]!.grid);
+  if (c.regularization.kind === 'l1') expect(runs[0]!.zeros).toBeGreaterThan(0);
+}

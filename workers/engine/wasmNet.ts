@@ -10,7 +10,10 @@
 import type { Activation } from './config';
 import { TANH_TABLE } from './activations';
 import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNetKernels';
+import type { OptimizerMemory } from './optimizer';
+import { adamFunction } from './wasmAdam';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
+import type { WasmFunction } from './wasmBinary';
 import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
 
 /** Networks up to this many weights get WebAssembly kernels (the module grows with each weight). */
@@ -58,6 +61,11 @@ export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): b
 }
 
 const modules = new Map<string, WebAssembly.Module>();
+let adamModule: WebAssembly.Module | undefined;
+
+function compile(fns: WasmFunction[]): WebAssembly.Module {
+  return new WebAssembly.Module(wasmModule(fns, 1) as Uint8Array<ArrayBuffer>);
+}
 /** The tanh table as a Float64Array, copied into each instance's memory in one move. */
 let table: Float64Array | undefined;
 
@@ -70,7 +78,7 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
       evalFunction(layers, act, false),
       evalFunction(layers, act, true),
     ];
-    m = new WebAssembly.Module(wasmModule(fns, 1) as Uint8Array<ArrayBuffer>);
+    m = compile(fns);
     modules.set(key, m);
   }
   return m;
@@ -79,6 +87,8 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
 type Fn = (...args: number[]) => void;
 
 export interface WasmNetKernels {
+  /** Adam's moments and mask in the same memory, and its loop (see OptimizerMemory). */
+  optimizer: OptimizerMemory;
   train: TrainNetKernel;
   logit: EvalNetKernel;
   probability: EvalNetKernel;
@@ -123,16 +133,22 @@ export function wasmNetKernels(
   const pGr = take(8 * nParams);
   const pPe = take(8 * nParams);
   const pW = take(transposedLayout(layers).bytes);
+  const pM = take(8 * nParams);
+  const pV = take(8 * nParams);
+  const pK = take(8 * nParams);
   const pR = take(4 * capacity);
   const pX = take(8 * rows * I0);
   const pY = take(8 * capacity);
   const pOut = take(8 * EVAL_ROWS);
   let memory: WebAssembly.Memory;
   let ex: Record<'train' | 'logit' | 'probability', Fn>;
+  let adam: Fn;
   try {
     memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
     const instance = new WebAssembly.Instance(compiled(layers, act), { env: { memory } });
     ex = instance.exports as typeof ex;
+    adam = new WebAssembly.Instance((adamModule ??= compile([adamFunction()])), { env: { memory } })
+      .exports.adam as Fn;
   } catch {
     // Out of memory for one more instance (each reserves address space): the JavaScript
     // kernels give the same numbers.
@@ -185,7 +201,18 @@ export function wasmNetKernels(
         out.set(Om.subarray(0, m), start);
       }
     };
+  const optimizer: OptimizerMemory = {
+    m: view(pM, nParams),
+    v: view(pV, nParams),
+    penalized: view(pK, nParams),
+    adam(Pin, G, lr, cl2, dec, l1, subL1, c1, c2) {
+      if (Pin !== P || G !== Gr) return false;
+      adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
+      return true;
+    },
+  };
   return {
+    optimizer,
     train,
     logit: evaluate(ex.logit),
     probability: evaluate(ex.probability),
