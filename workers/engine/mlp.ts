@@ -10,7 +10,7 @@ import { backwardKernel, forwardKernel } from './kernels';
 import type { LayerLayout, NetworkLayout } from './network';
 import type { Rng } from './rng';
 import { exp, log1p } from './detMath';
-import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
+import { MAX_FUSED_WEIGHTS, evalNetKernel, fusable, trainNetKernel } from './netKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
 import { wasmNetKernels } from './wasmNet';
 import type { OptimizerMemory } from './optimizer';
@@ -92,12 +92,19 @@ export class Mlp {
       return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
     });
     const fuse = flavour !== 'reference' && fusable(net, act);
+    // WebAssembly evaluation only up to the fused JavaScript kernels' size: on [8×6] the grid
+    // (one long call per frame) read 0.45–1.25× the JavaScript layer kernels from run to run,
+    // 1.15× with V8's baseline tier off, so its tier-up is suspect (docs/engine.md).
+    const wasmEval = wasm !== null && layout.nWeights <= MAX_FUSED_WEIGHTS;
     if (wasm) {
       this.trainNet = layout.shape.batchNorm ? null : wasm.train;
+    } else {
+      this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
+    }
+    if (wasmEval) {
       this.evalNet = wasm.logit;
       this.probNet = wasm.probability;
     } else {
-      this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
       this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
       this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
     }
