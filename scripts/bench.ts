@@ -6,7 +6,7 @@ import type { KernelFlavour } from '../workers/engine/mlp';
 import { Trainer } from '../workers/engine/trainer';
 import type { BenchCase } from './benchInterleave';
 import { interleave } from './benchInterleave';
-import { NETWORKS, gridCase, trainingCase } from './benchEngineCases';
+import { GRID, NETWORKS, gridCase, trainingCase } from './benchEngineCases';
 import { cpuClock } from './benchMachine';
 import { benchOptions, selectCases } from './benchOptions';
 import { peakCase } from './benchPeak';
@@ -16,9 +16,10 @@ const { rounds, sliceMs, only } = benchOptions();
 
 const cases: BenchCase[] = [];
 for (const net of NETWORKS) {
-  for (const flavour of ['fast', 'reference'] as KernelFlavour[]) {
+  // 'fast' is WebAssembly where the host compiles it, 'js' the generated JavaScript kernels.
+  for (const flavour of ['fast', 'js', 'reference'] as KernelFlavour[]) {
     cases.push(trainingCase(Trainer, net, 'sgd', flavour));
-    if (flavour === 'fast') cases.push(trainingCase(Trainer, net, 'adam', flavour));
+    if (flavour !== 'reference') cases.push(trainingCase(Trainer, net, 'adam', flavour));
     cases.push(gridCase(Trainer, net, flavour));
   }
 }
@@ -46,6 +47,10 @@ for (const net of NETWORKS) {
     console.log(
       `${net.name}: generated kernels train ${s}× as fast as the reference loops (per round, on-CPU)`,
     );
+  for (const c of ['train SGD', 'train Adam', `grid ${GRID}²`]) {
+    const w = pairedSpeedup(result, `${net.name} ${c} fast`, `${net.name} ${c} js`);
+    if (w) console.log(`${net.name} ${c}: fast over js ${w}× (per round, on-CPU)`);
+  }
 }
 printFooter(result);
 

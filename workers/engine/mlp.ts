@@ -10,8 +10,10 @@ import { backwardKernel, forwardKernel } from './kernels';
 import type { LayerLayout, NetworkLayout } from './network';
 import type { Rng } from './rng';
 import { exp, log1p } from './detMath';
-import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
+import { MAX_FUSED_WEIGHTS, evalNetKernel, fusable, trainNetKernel } from './netKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
+import { wasmNetKernels } from './wasmNet';
+import type { OptimizerMemory } from './optimizer';
 
 /** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
 const EVAL_CHUNK = 512;
@@ -29,7 +31,11 @@ interface LayerBuffers {
   evalA: Float64Array;
 }
 
-export type KernelFlavour = 'fast' | 'reference';
+/**
+ * 'fast': the WebAssembly network kernels where they compile and cover the network, else the
+ * generated JavaScript ones ('js'); 'reference': the plain loops. All three give the same bits.
+ */
+export type KernelFlavour = 'fast' | 'js' | 'reference';
 
 export class Mlp {
   readonly params: Float64Array;
@@ -47,6 +53,8 @@ export class Mlp {
   private readonly trainNet: TrainNetKernel | null;
   private readonly evalNet: EvalNetKernel | null;
   private readonly probNet: EvalNetKernel | null;
+  /** Where an Optimizer of these parameters keeps its moments (WebAssembly's memory), or null. */
+  readonly optimizerMemory: OptimizerMemory | null;
   /** 0, 1, 2, …: the rows of a batch passed as a matrix, for trainNet's row index. */
   private readonly identityRows: Int32Array;
 
@@ -55,14 +63,21 @@ export class Mlp {
     batchCapacity: number,
     flavour: KernelFlavour = 'fast',
   ) {
-    this.params = new Float64Array(layout.nParams);
-    this.grads = new Float64Array(layout.nParams);
-    this.stats = new Float64Array(layout.nStats);
-    this.evalParams = new Float64Array(layout.nParams);
     this.capacity = Math.max(1, batchCapacity);
-    const fwd = flavour === 'fast' ? forwardKernel : referenceForward;
-    const bwd = flavour === 'fast' ? backwardKernel : referenceBackward;
     const act = layout.shape.activation;
+    // Fused kernels only in the fast flavours: 'reference' stays the layer-by-layer loops.
+    // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
+    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
+    const wasm =
+      flavour === 'fast' ? wasmNetKernels(net, act, this.capacity, layout.nParams) : null;
+    // With WebAssembly, the parameters and gradients live in its memory: no copies per call.
+    this.params = wasm ? wasm.params : new Float64Array(layout.nParams);
+    this.grads = wasm ? wasm.grads : new Float64Array(layout.nParams);
+    this.evalParams = wasm ? wasm.evalParams : new Float64Array(layout.nParams);
+    this.stats = new Float64Array(layout.nStats);
+    this.optimizerMemory = wasm ? wasm.optimizer : null;
+    const fwd = flavour === 'reference' ? referenceForward : forwardKernel;
+    const bwd = flavour === 'reference' ? referenceBackward : backwardKernel;
     this.fwdTrain = layout.layers.map((L) => {
       // Batch norm sits between the affine map and the activation, so its kernel stops at Z.
       const fused = L.hidden && L.gamma < 0;
@@ -76,13 +91,23 @@ export class Mlp {
       const spec = { nIn: L.nIn, nOut: L.nOut, prevAct: l > 0 ? act : ('none' as const) };
       return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
     });
-    // Fused kernels only in the fast flavour: 'reference' stays the layer-by-layer loops.
-    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
-    const fuse = flavour === 'fast' && fusable(net, act);
-    this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
-    // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
-    this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
-    this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
+    const fuse = flavour !== 'reference' && fusable(net, act);
+    // WebAssembly evaluation only up to the fused JavaScript kernels' size: on [8×6] the grid
+    // (one long call per frame) read 0.45–1.25× the JavaScript layer kernels from run to run,
+    // 1.15× with V8's baseline tier off, so its tier-up is suspect (docs/engine.md).
+    const wasmEval = wasm !== null && layout.nWeights <= MAX_FUSED_WEIGHTS;
+    if (wasm) {
+      this.trainNet = layout.shape.batchNorm ? null : wasm.train;
+    } else {
+      this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
+    }
+    if (wasmEval) {
+      this.evalNet = wasm.logit;
+      this.probNet = wasm.probability;
+    } else {
+      this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
+      this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
+    }
     this.identityRows = Int32Array.from({ length: this.capacity }, (_, i) => i);
     this.buffers = layout.layers.map((L) => {
       const size = this.capacity * L.nOut;

@@ -15,6 +15,28 @@ export const ADAM_BETA1 = 0.9;
 export const ADAM_BETA2 = 0.999;
 export const ADAM_EPS = 1e-8;
 
+/**
+ * Moments and mask kept elsewhere (an Mlp's WebAssembly memory), with Adam's loop over them:
+ * `adam` runs it and returns true when P and G are the parameters and gradients of that same
+ * memory, else returns false and leaves the work to the JavaScript loop. Same bits either way.
+ */
+export interface OptimizerMemory {
+  m: Float64Array;
+  v: Float64Array;
+  penalized: Float64Array;
+  adam(
+    P: Float64Array,
+    G: Float64Array,
+    lr: number,
+    cl2: number,
+    dec: number,
+    l1: number,
+    subL1: number,
+    c1: number,
+    c2: number,
+  ): boolean;
+}
+
 export interface UpdateSettings {
   kind: OptimizerKind;
   learningRate: number;
@@ -36,10 +58,11 @@ export class Optimizer {
     nParams: number,
     /** [start, end) pairs of the penalized weights. */
     weightRanges: readonly number[],
+    private readonly memory: OptimizerMemory | null = null,
   ) {
-    this.m = new Float64Array(nParams);
-    this.v = new Float64Array(nParams);
-    this.penalized = new Float64Array(nParams);
+    this.m = memory?.m ?? new Float64Array(nParams);
+    this.v = memory?.v ?? new Float64Array(nParams);
+    this.penalized = memory?.penalized ?? new Float64Array(nParams);
     for (let r = 0; r < weightRanges.length; r += 2) {
       this.penalized.fill(1, weightRanges[r], weightRanges[r + 1]);
     }
@@ -170,6 +193,7 @@ export class Optimizer {
     const v = this.v;
     const c1 = 1 / (1 - this.beta1t);
     const c2 = 1 / (1 - this.beta2t);
+    if (this.memory?.adam(P, G, lr, cl2, dec, l1, subL1, c1, c2)) return;
     for (let i = 0; i < P.length; i++) {
       const w = P[i]!;
       const mk = mask[i]!;

@@ -106,7 +106,9 @@ export class Trainer {
     this.bestStats = this.mlp.stats.slice();
     this.lastGoodParams = this.mlp.params.slice();
     this.lastGoodStats = this.mlp.stats.slice();
-    this.optimizer = new Optimizer(this.layout.nParams, this.layout.weightRanges);
+    // Adam's moments live beside the parameters in the WebAssembly memory, where there is one.
+    const memory = this.mlp.optimizerMemory;
+    this.optimizer = new Optimizer(this.layout.nParams, this.layout.weightRanges, memory);
     this.rngBatch = training.fork('batch');
     this.rngDropout = training.fork('dropout');
     this.rngAugment = training.fork('augment');

@@ -1,0 +1,223 @@
+// The WebAssembly whole-network kernels at run time: one module per network shape (compiled once,
+// synchronously: the engine runs in a worker or in Node), one instance with its own memory per
+// Mlp. The kernels keep the signatures of the JavaScript ones (TrainNetKernel, EvalNetKernel):
+// each call copies the parameters and the batch's rows into the instance's memory and the
+// gradients or outputs back. The copies cost a few hundred element moves per batch; in return the
+// trainer's arrays stay ordinary Float64Arrays that no memory growth can detach.
+// Where WebAssembly (with SIMD) cannot be compiled, e.g. under a Content-Security-Policy without
+// 'wasm-unsafe-eval', wasmNetKernels returns null and the JavaScript kernels run: both give the
+// same bits, so a run's numbers do not depend on which one ran.
+import type { Activation } from './config';
+import { TANH_TABLE } from './activations';
+import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNetKernels';
+import type { OptimizerMemory } from './optimizer';
+import { adamFunction } from './wasmAdam';
+import { Code, OP, SIMD, wasmModule } from './wasmBinary';
+import type { WasmFunction } from './wasmBinary';
+import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
+
+/** Networks up to this many weights get WebAssembly kernels (the module grows with each weight). */
+export const MAX_WASM_WEIGHTS = 1024;
+
+/** Rows per evaluation call: the grid's 16,384 rows go in chunks of this many. */
+const EVAL_ROWS = 4096;
+
+/** A module with one SIMD instruction: compiling it tells whether this host runs ours. */
+function probe(): Uint8Array<ArrayBuffer> {
+  const code = new Code(0).i32(0).simd(SIMD.i32x4Splat).op(OP.drop);
+  return wasmModule([{ name: 'probe', params: [], code }], 0) as Uint8Array<ArrayBuffer>;
+}
+
+let available: boolean | undefined;
+
+/** Whether WebAssembly with SIMD compiles here (not forbidden by a CSP, not too old a host). */
+export function wasmAvailable(): boolean {
+  if (available === undefined) {
+    try {
+      const memory = new WebAssembly.Memory({ initial: 0 });
+      new WebAssembly.Instance(new WebAssembly.Module(probe()), { env: { memory } });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+/** Whether the WebAssembly kernels cover this network (validated widths and offsets, size). */
+export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): boolean {
+  const int = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
+  if (!['relu', 'tanh', 'sigmoid', 'linear'].includes(act) || !simdShape(layers)) return false;
+  let weights = 0;
+  for (let l = 0; l < layers.length; l++) {
+    const L = layers[l]!;
+    if (!int(L.nIn, 1, 64) || !int(L.nOut, 1, 64) || !int(L.w, 0, 1e6) || !int(L.b, 0, 1e6)) {
+      return false;
+    }
+    if (l > 0 && L.nIn !== layers[l - 1]!.nOut) return false;
+    weights += L.nIn * L.nOut;
+  }
+  return weights <= MAX_WASM_WEIGHTS;
+}
+
+const modules = new Map<string, WebAssembly.Module>();
+let adamModule: WebAssembly.Module | undefined;
+
+function compile(fns: WasmFunction[]): WebAssembly.Module {
+  return new WebAssembly.Module(wasmModule(fns, 1) as Uint8Array<ArrayBuffer>);
+}
+/** The tanh table as a Float64Array, copied into each instance's memory in one move. */
+let table: Float64Array | undefined;
+
+function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly.Module {
+  const key = `${act} ${layers.map((L) => `${L.nIn}x${L.nOut}@${L.w},${L.b}`).join(' ')}`;
+  let m = modules.get(key);
+  if (!m) {
+    const fns = [
+      trainFunction(layers, act),
+      evalFunction(layers, act, false),
+      evalFunction(layers, act, true),
+    ];
+    m = compile(fns);
+    modules.set(key, m);
+  }
+  return m;
+}
+
+type Fn = (...args: number[]) => void;
+
+export interface WasmNetKernels {
+  /** Adam's moments and mask in the same memory, and its loop (see OptimizerMemory). */
+  optimizer: OptimizerMemory;
+  train: TrainNetKernel;
+  logit: EvalNetKernel;
+  probability: EvalNetKernel;
+  /**
+   * Parameters, gradients and evaluation parameters (nParams each) in the instance's memory: an
+   * Mlp that keeps its arrays here spares the kernels copying them in and out on every call (the
+   * memory never grows, so these views stay attached). The kernels take other arrays too.
+   */
+  params: Float64Array;
+  grads: Float64Array;
+  evalParams: Float64Array;
+}
+
+/**
+ * The kernels of one network with room for batches of up to `capacity` rows and parameter arrays
+ * of `nParams` (at least the layers' span), or null where the WebAssembly kernels do not apply
+ * (see wasmAvailable and wasmFusable).
+ */
+export function wasmNetKernels(
+  layers: readonly NetLayerSpec[],
+  act: Activation,
+  capacity: number,
+  nParams: number,
+): WasmNetKernels | null {
+  if (!wasmAvailable() || !wasmFusable(layers, act)) return null;
+  let span = 0;
+  for (const L of layers) span = Math.max(span, L.w + L.nIn * L.nOut, L.b + L.nOut);
+  if (!Number.isInteger(nParams) || nParams < span) {
+    throw new RangeError(`nParams must cover the layers' ${span} parameters (got ${nParams}).`);
+  }
+  const I0 = layers[0]!.nIn;
+  const rows = Math.max(capacity, EVAL_ROWS);
+  // Byte addresses, each 16-aligned: table, P, Gr, Pe, transposed weights, R, X, Y, outputs.
+  let top = 0;
+  const take = (bytes: number) => {
+    const at = top;
+    top += Math.ceil(bytes / 16) * 16;
+    return at;
+  };
+  const pT = take(8 * TANH_TABLE.length);
+  const pP = take(8 * nParams);
+  const pGr = take(8 * nParams);
+  const pPe = take(8 * nParams);
+  const pW = take(transposedLayout(layers).bytes);
+  const pM = take(8 * nParams);
+  const pV = take(8 * nParams);
+  const pK = take(8 * nParams);
+  const pR = take(4 * capacity);
+  const pX = take(8 * rows * I0);
+  const pY = take(8 * capacity);
+  const pOut = take(8 * EVAL_ROWS);
+  let memory: WebAssembly.Memory;
+  let ex: Record<'train' | 'logit' | 'probability', Fn>;
+  let adam: Fn;
+  try {
+    memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
+    const instance = new WebAssembly.Instance(compiled(layers, act), { env: { memory } });
+    ex = instance.exports as typeof ex;
+    adam = new WebAssembly.Instance((adamModule ??= compile([adamFunction()])), { env: { memory } })
+      .exports.adam as Fn;
+  } catch {
+    // Out of memory for one more instance (each reserves address space): the JavaScript
+    // kernels give the same numbers.
+    return null;
+  }
+  const f64 = new Float64Array(memory.buffer);
+  f64.set((table ??= Float64Array.from(TANH_TABLE)), pT / 8);
+  new Int32Array(memory.buffer, pR, capacity).set(
+    Int32Array.from({ length: capacity }, (_, i) => i),
+  );
+  const view = (at: number, n: number) => f64.subarray(at / 8, at / 8 + n);
+  const P = view(pP, nParams);
+  const Gr = view(pGr, nParams);
+  const Pe = view(pPe, nParams);
+  const Xm = view(pX, rows * I0);
+  const Ym = view(pY, capacity);
+  const Om = view(pOut, EVAL_ROWS);
+
+  // Only the weights' and biases' gradients are the kernel's (batch norm's γ, β are not).
+  const gradients = layers.flatMap((L) => [
+    [Gr.subarray(L.w, L.w + L.nIn * L.nOut), L.w] as const,
+    [Gr.subarray(L.b, L.b + L.nOut), L.b] as const,
+  ]);
+  /** The address of parameters `Pin`: in place if they live here, else copied into `into`. */
+  const address = (Pin: Float64Array, into: Float64Array, at: number): number => {
+    if (Pin === P) return pP;
+    if (Pin === Pe) return pPe;
+    into.set(Pin.length === nParams ? Pin : Pin.subarray(0, nParams));
+    return at;
+  };
+  const train: TrainNetKernel = (Pin, Gout, X, Y, R, r0, B) => {
+    if (B > capacity) throw new Error(`batch of ${B} exceeds capacity ${capacity}`);
+    const at = address(Pin, P, pP);
+    for (let e = 0; e < B; e++) {
+      const r = R[r0 + e]!;
+      Ym[e] = Y[r]!;
+      for (let i = 0; i < I0; i++) Xm[e * I0 + i] = X[r * I0 + i]!;
+    }
+    ex.train(at, pGr, pX, pY, pR, 0, B, pT, pW);
+    if (Gout !== Gr) for (const [from, to] of gradients) Gout.set(from, to);
+  };
+  const evaluate =
+    (fn: Fn): EvalNetKernel =>
+    (Pin, X, out, n) => {
+      const at = address(Pin, Pe, pPe);
+      for (let start = 0; start < n; start += EVAL_ROWS) {
+        const m = Math.min(EVAL_ROWS, n - start);
+        Xm.set(X.subarray(start * I0, (start + m) * I0));
+        fn(at, pX, pOut, m, pT, pW);
+        out.set(Om.subarray(0, m), start);
+      }
+    };
+  const optimizer: OptimizerMemory = {
+    m: view(pM, nParams),
+    v: view(pV, nParams),
+    penalized: view(pK, nParams),
+    adam(Pin, G, lr, cl2, dec, l1, subL1, c1, c2) {
+      if (Pin !== P || G !== Gr) return false;
+      adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
+      return true;
+    },
+  };
+  return {
+    optimizer,
+    train,
+    logit: evaluate(ex.logit),
+    probability: evaluate(ex.probability),
+    params: P,
+    grads: Gr,
+    evalParams: Pe,
+  };
+}
