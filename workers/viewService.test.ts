@@ -92,6 +92,8 @@ describe('the view service', () => {
     const frames: Frame[] = [];
     s.subscribe((f) => void frames.push(f));
     s.step(5);
+    // Idle first: the five epochs trained and shown (on a loaded machine they take several slices).
+    await until(() => frames.at(-1)?.runs[0]?.epoch === 5);
     for (const members of [8, 9, 10, 11, 12]) {
       s.setView('a', { view: 'dropout-ensemble', members, draw: 0 });
     }
