@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
-import { frameStore, shownPicture } from '../store/frameStore';
+import { useBoundaryPicture } from '../store/frameStore';
 import { contourPath } from './boundaryContour';
 import { INK } from './palette';
 import { WrongMark } from './pointMarks';
@@ -19,13 +18,15 @@ export interface BoundaryOverlayProps {
 
 /**
  * What changes every frame on top of the points: the P = 0.5 line and the ring around misclassified
- * points. Frames arrive at most once per animation frame, so this renders at most that often.
+ * points. It follows the boundary's picture (boundaryPicture): at most once per animation frame,
+ * every other frame with three or four runs side by side.
  */
 export function BoundaryOverlay(props: BoundaryOverlayProps) {
   const { runId, size, showTest, x, y, r, clipPath } = props;
-  const grid = useStore(frameStore, (s) => shownPicture(s, runId)?.grid);
-  const n = useStore(frameStore, (s) => shownPicture(s, runId)?.gridSize ?? 0);
-  const points = useStore(frameStore, (s) => shownPicture(s, runId)?.points);
+  const picture = useBoundaryPicture(runId);
+  const grid = picture?.grid;
+  const n = picture?.gridSize ?? 0;
+  const points = picture?.points;
   const wrong = useMisclassified(runId);
   const d = useMemo(() => (grid ? contourPath(grid, n, size) : ''), [grid, n, size]);
   if (!points) return null;
