@@ -42,7 +42,10 @@ export class DutyCycle {
       // one during it still covers frames from before it.
       if (now < this.probeEnd) return;
       this.probeEnd = -1;
-      if (late) this.clearedUntil = now + CLEARED_MS;
+      // Judged by the mean: the acknowledgement also covers the page handling the first frame
+      // after the rest, one long interval on a page with three or four runs to draw, which says
+      // nothing about whether the rest helped. The mean over the rest's frames does.
+      if (timing.meanMs > LATE_MEAN_MS) this.clearedUntil = now + CLEARED_MS;
       else this.duty = BACK_OFF;
       return;
     }
