@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useBoundaryPicture } from '../store/frameStore';
-import { contourPath } from './boundaryContour';
+import { contourPath, GRID_CONTOUR_DECIMALS } from './boundaryContour';
 import { INK } from './palette';
 import { WrongMark } from './pointMarks';
 import { useMisclassified } from './useMisclassified';
@@ -28,15 +28,31 @@ export function BoundaryOverlay(props: BoundaryOverlayProps) {
   const n = picture?.gridSize ?? 0;
   const points = picture?.points;
   const wrong = useMisclassified(runId);
-  const d = useMemo(() => (grid ? contourPath(grid, n, size) : ''), [grid, n, size]);
+  // In grid cells, scaled to the plot below: the worker's for live frames, else drawn here.
+  const contour = picture?.contour;
+  const d = useMemo(
+    () => contour ?? (grid ? contourPath(grid, n, n, 0.5, GRID_CONTOUR_DECIMALS) : ''),
+    [contour, grid, n],
+  );
+  const scale = n > 0 ? `scale(${size / n})` : undefined;
   if (!points) return null;
   const splits = showTest ? (['train', 'val', 'test'] as const) : (['train', 'val'] as const);
   return (
     <g className="boundary-overlay">
       <g clipPath={clipPath}>
-        <path d={d} fill="none" stroke="white" strokeWidth={4} strokeLinejoin="round" />
         <path
           d={d}
+          transform={scale}
+          vectorEffect="non-scaling-stroke"
+          fill="none"
+          stroke="white"
+          strokeWidth={4}
+          strokeLinejoin="round"
+        />
+        <path
+          d={d}
+          transform={scale}
+          vectorEffect="non-scaling-stroke"
           fill="none"
           stroke={INK}
           strokeWidth={2}

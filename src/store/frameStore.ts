@@ -15,6 +15,8 @@ export interface RunPicture {
   /** P(class 1) on a gridSize × gridSize grid, row 0 at the top. */
   grid: Float32Array;
   gridSize: number;
+  /** The grid's P = 0.5 contour in grid cells, when the worker drew it (live frames do). */
+  contour?: string;
   weights: Float64Array;
   /** Per split, 1 for each point the model gets wrong (exact: the worker's own predictions). */
   wrong?: WrongPoints;
@@ -93,8 +95,8 @@ export function shownPicture(s: FrameState, id: RunId): RunPicture | undefined {
   if (!byPast) merged.set(live, (byPast = new WeakMap()));
   let shown = byPast.get(past);
   if (!shown) {
-    // The live flags belong to the live epoch: a past picture has its own or none.
-    shown = { ...live, ...past, augmented: null, wrong: past.wrong };
+    // The live flags and contour belong to the live epoch: a past picture has its own or none.
+    shown = { ...live, ...past, augmented: null, wrong: past.wrong, contour: undefined };
     byPast.set(past, shown);
   }
   return shown;

@@ -67,6 +67,7 @@ export function receiveFrame(frame: Frame): void {
         epoch: rf.epoch,
         grid: rf.grid,
         gridSize: rf.gridSize,
+        contour: rf.contour,
         weights: rf.weights,
         wrong: wrongBySplit(rf.wrong, start.points),
         widths: rf.widths,
