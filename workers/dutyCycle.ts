@@ -14,7 +14,7 @@
 import type { PageTiming } from './protocol';
 
 /** The least share of the time the worker keeps: training must go on, however slowly. */
-export const MIN_DUTY = 0.1;
+export const MIN_DUTY = 0.3;
 /** A frame interval this long means at least one dropped frame at 60 Hz. */
 export const LATE_FRAME_MS = 28;
 /** A mean interval above this means frames are dropped often. */
