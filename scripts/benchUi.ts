@@ -5,6 +5,8 @@
 // --cores 1 pins Chromium (every process it starts) to core 0 with `taskset -c 0`, the machine
 // of a student's cheap laptop; --cores all leaves it unpinned; --cores both runs the two in turn.
 // --loads N sets the loads per case (default 3). Built by `vite build --mode e2e` (the test hooks).
+// Each load waits for the service worker to be installed first (its precaching is a first
+// visit's cost, not the steady state measured here).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -61,6 +63,9 @@ async function loadAndMeasure(
     // tsx compiles with keepNames, so functions sent to the page call esbuild's __name helper.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto(url + hashFor(hidden, compare));
+    // A first visit installs the service worker, which precaches every chunk and font (a few
+    // hundred ms of CPU in the first seconds): the figures are those of a returning student.
+    await page.evaluate(() => navigator.serviceWorker?.ready.then(() => undefined));
     await page.getByRole('combobox', { name: 'Training speed' }).selectOption('max');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     const slider = await page

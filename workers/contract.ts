@@ -9,6 +9,8 @@ export * from './engine/labelSafety';
 export * from './engine/configPatch';
 export type * from './engine/runExport';
 export type * from './protocol';
+// The frames carry the decision boundary's contour; the page draws past epochs' the same way.
+export { contourPath, GRID_CONTOUR_DECIMALS } from './boundaryContour';
 // The sweep, for the page's sweep panel: the spec and its validation, the λ ladder, the pool that
 // drives sweep workers (browserPoolWorker wraps the page's `new Worker(...)`), the export and the
 // summaries the charts draw. None of these trains: the points train in the sweep workers.

@@ -37,6 +37,14 @@ describe('the worker’s duty cycle', () => {
     expect(d.duty).toBe(MIN_DUTY);
   });
 
+  it('judges a probe by the mean interval: one long frame handling the first frame after it is not the worker’s doing', () => {
+    const d = new DutyCycle();
+    d.observe(janky, 0);
+    // 18 frames at 60 Hz while the worker rested, then one of 45 ms drawing its next frame.
+    d.observe({ frames: 19, longestMs: 45, meanMs: (18 * 16.7 + 45) / 19 }, PROBE_MS + 20);
+    expect(d.duty).toBeCloseTo(0.6, 12);
+  });
+
   it('trains on at full speed when the page is slow even while the worker rests', () => {
     const d = new DutyCycle();
     d.observe(janky, 0);

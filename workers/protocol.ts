@@ -47,6 +47,11 @@ export interface RunFrame {
   /** P(class 1) on a gridSize × gridSize grid, row 0 at the top (see GridEvaluator). */
   grid: Float32Array;
   gridSize: number;
+  /**
+   * The P = 0.5 contour of `grid` as an SVG path in grid cells (workers/boundaryContour.ts): the
+   * page scales it to its plot (size / gridSize) instead of extracting it every frame.
+   */
+  contour: string;
   /** All weights now, layer after layer, each layer [out][in] row-major. */
   weights: Float64Array;
   /**

@@ -1,6 +1,7 @@
 // Builds one run's part of a frame. The decision grid is evaluated here, only for frames that are
 // sent; history records leave the trainer as they are sent (the page keeps the whole history), so
 // a long run at full speed never piles up records in the worker.
+import { contourPath, GRID_CONTOUR_DECIMALS } from './boundaryContour';
 import type { Point } from './engine/config';
 import type { Trainer } from './engine/trainer';
 import type { RunFrame, RunId } from './protocol';
@@ -62,6 +63,7 @@ export function composeRunFrame(
     earlyStopping: trainer.earlyStoppingState(),
     grid,
     gridSize,
+    contour: contourPath(grid, gridSize, gridSize, 0.5, GRID_CONTOUR_DECIMALS),
     weights,
     wrong,
     widths: [trainer.layout.shape.nInputs, ...trainer.layout.shape.hidden, 1],

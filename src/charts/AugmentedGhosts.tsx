@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { useStore } from 'zustand';
-import { frameStore, shownPicture } from '../store/frameStore';
+import { boundaryPicture, frameStore } from '../store/frameStore';
 import { CLASS0, CLASS1 } from './palette';
 
 /** Soft labels (mixup) fall between the class colours. */
@@ -15,7 +15,7 @@ export interface AugmentedGhostsProps {
 
 /** The last epoch's augmented training points, faint, under the real points. */
 export function AugmentedGhosts({ runId, x, y, r }: AugmentedGhostsProps) {
-  const augmented = useStore(frameStore, (s) => shownPicture(s, runId)?.augmented ?? null);
+  const augmented = useStore(frameStore, (s) => boundaryPicture(s, runId)?.augmented ?? null);
   if (!augmented) return null;
   const marks = [];
   for (let k = 0; k + 2 < augmented.length; k += 3) {

@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { repaintsThisFrame } from '../store/chartPacing';
-import { frameStore, shownPicture } from '../store/frameStore';
-import { useLab } from '../store/labStore';
+import { boundaryPicture, frameStore } from '../store/frameStore';
 import { createHeatPainter } from './heatPainter';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
@@ -16,7 +14,7 @@ export interface BoundaryCanvasProps {
 
 /**
  * The heat map. It repaints from a frame-store subscription, so a frame never re-renders React
- * (with three or four runs, each repaints every other frame while training, see chartPacing.ts);
+ * (with three or four runs, each repaints every other frame while training: boundaryPicture);
  * the backing store is sized for devicePixelRatio so edges stay crisp on projectors and phones.
  */
 export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvasProps) {
@@ -30,15 +28,11 @@ export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvas
     const painter = createHeatPainter(canvas);
     if (!painter) return;
     let painted: Float32Array | null = null;
-    const current = shownPicture(frameStore.getState(), runId);
+    const current = boundaryPicture(frameStore.getState(), runId);
     if (current) painter.paint((painted = current.grid), current.gridSize);
-    return frameStore.subscribe((state, prev) => {
-      const f = shownPicture(state, runId);
+    return frameStore.subscribe((state) => {
+      const f = boundaryPicture(state, runId);
       if (!f || f.grid === painted) return;
-      const { runOrder, training } = useLab.getState();
-      const byFrame = state.seq !== prev.seq && training;
-      if (byFrame && !repaintsThisFrame(runOrder.indexOf(runId), runOrder.length, state.seq))
-        return;
       painter.paint((painted = f.grid), f.gridSize);
     });
   }, [runId, size, dpr]);

@@ -92,6 +92,28 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
             top={MARGIN.top}
             label={t('charts.boundary.canvasLabel')}
           />
+          {/* Three layers, so a frame repaints only what it changed: Chromium records an SVG's
+              paint as one piece, and the points (hundreds of elements) do not move. */}
+          {active && showGhosts && (
+            <svg width={outerW} height={outerH} className="chart-overlay" aria-hidden="true">
+              <defs>
+                <clipPath id={`${clipId}-ghosts`}>
+                  <rect width={size} height={size} />
+                </clipPath>
+              </defs>
+              <g
+                transform={`translate(${MARGIN.left},${MARGIN.top})`}
+                clipPath={`url(#${clipId}-ghosts)`}
+              >
+                <AugmentedGhosts runId={runId} x={x} y={y} r={r} />
+              </g>
+            </svg>
+          )}
+          <svg width={outerW} height={outerH} className="chart-overlay" aria-hidden="true">
+            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              {points && <BoundaryPoints points={points} showTest={showTest} x={x} y={y} r={r} />}
+            </g>
+          </svg>
           <svg width={outerW} height={outerH} className="chart-overlay" aria-hidden="true">
             <defs>
               <clipPath id={clipId}>
@@ -99,12 +121,6 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
               </clipPath>
             </defs>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              {active && showGhosts && (
-                <g clipPath={`url(#${clipId})`}>
-                  <AugmentedGhosts runId={runId} x={x} y={y} r={r} />
-                </g>
-              )}
-              {points && <BoundaryPoints points={points} showTest={showTest} x={x} y={y} r={r} />}
               <BoundaryOverlay
                 runId={runId}
                 size={size}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
-import { frameStore, shownPicture } from '../store/frameStore';
-import { contourPath } from './boundaryContour';
+import { useBoundaryPicture } from '../store/frameStore';
+import { contourPath, GRID_CONTOUR_DECIMALS } from './boundaryContour';
 import { INK } from './palette';
 import { WrongMark } from './pointMarks';
 import { useMisclassified } from './useMisclassified';
@@ -19,23 +18,41 @@ export interface BoundaryOverlayProps {
 
 /**
  * What changes every frame on top of the points: the P = 0.5 line and the ring around misclassified
- * points. Frames arrive at most once per animation frame, so this renders at most that often.
+ * points. It follows the boundary's picture (boundaryPicture): at most once per animation frame,
+ * every other frame with three or four runs side by side.
  */
 export function BoundaryOverlay(props: BoundaryOverlayProps) {
   const { runId, size, showTest, x, y, r, clipPath } = props;
-  const grid = useStore(frameStore, (s) => shownPicture(s, runId)?.grid);
-  const n = useStore(frameStore, (s) => shownPicture(s, runId)?.gridSize ?? 0);
-  const points = useStore(frameStore, (s) => shownPicture(s, runId)?.points);
+  const picture = useBoundaryPicture(runId);
+  const grid = picture?.grid;
+  const n = picture?.gridSize ?? 0;
+  const points = picture?.points;
   const wrong = useMisclassified(runId);
-  const d = useMemo(() => (grid ? contourPath(grid, n, size) : ''), [grid, n, size]);
+  // In grid cells, scaled to the plot below: the worker's for live frames, else drawn here.
+  const contour = picture?.contour;
+  const d = useMemo(
+    () => contour ?? (grid ? contourPath(grid, n, n, 0.5, GRID_CONTOUR_DECIMALS) : ''),
+    [contour, grid, n],
+  );
+  const scale = n > 0 ? `scale(${size / n})` : undefined;
   if (!points) return null;
   const splits = showTest ? (['train', 'val', 'test'] as const) : (['train', 'val'] as const);
   return (
     <g className="boundary-overlay">
       <g clipPath={clipPath}>
-        <path d={d} fill="none" stroke="white" strokeWidth={4} strokeLinejoin="round" />
         <path
           d={d}
+          transform={scale}
+          vectorEffect="non-scaling-stroke"
+          fill="none"
+          stroke="white"
+          strokeWidth={4}
+          strokeLinejoin="round"
+        />
+        <path
+          d={d}
+          transform={scale}
+          vectorEffect="non-scaling-stroke"
           fill="none"
           stroke={INK}
           strokeWidth={2}

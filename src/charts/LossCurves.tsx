@@ -142,6 +142,7 @@ export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
         <LossPlot
           id={panelId}
           curves={curves}
+          drawn={drawn}
           x={x}
           y={y}
           width={w}

@@ -3,6 +3,7 @@ import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { useMemo } from 'react';
 import { Axis } from './axis';
 import type { EpochScale } from './epochScale';
+import type { Polyline } from './labelPlacement';
 import type { CurveData } from './lossSeries';
 import { INK } from './palette';
 import type { ValueScale } from './valueScale';
@@ -17,6 +18,8 @@ export interface HoverPoint {
 export interface LossPlotProps {
   id: string;
   curves: CurveData;
+  /** The curves' points in the plot's pixels (NaN where a point is not drawn), one per series. */
+  drawn: Polyline[];
   x: EpochScale;
   y: ValueScale;
   width: number;
@@ -35,17 +38,32 @@ export interface LossPlotProps {
 
 /** The curves' SVG. Pointer and arrow keys pick the epoch the readout shows. */
 export function LossPlot(props: LossPlotProps) {
-  const { curves, x, y, width: w, height: h, firstEpoch, lastEpoch, hoverEpoch, onHover } = props;
+  const {
+    curves,
+    drawn,
+    x,
+    y,
+    width: w,
+    height: h,
+    firstEpoch,
+    lastEpoch,
+    hoverEpoch,
+    onHover,
+  } = props;
+  // From the pixels LossCurves already computed (the scales are not evaluated twice per point),
+  // to a tenth of a pixel: shorter strings to build and for the browser to parse.
   const paths = useMemo(
     () =>
-      curves.series.map(({ spec, points }) => {
+      curves.series.map(({ spec }, k) => {
+        const p = drawn[k] ?? { x: new Float64Array(0), y: new Float64Array(0), length: 0 };
         const path = line<number>()
-          .x((i) => x(points.x[i]!))
-          .y((i) => y(points.y[i]!))
-          .defined((i) => Number.isFinite(points.y[i]!) && (!y.log || points.y[i]! > 0));
-        return { spec, d: path(Array.from({ length: points.length }, (_, i) => i)) ?? '' };
+          .x((i) => p.x[i]!)
+          .y((i) => p.y[i]!)
+          .defined((i) => Number.isFinite(p.y[i]!))
+          .digits(1);
+        return { spec, d: path(Array.from({ length: p.length }, (_, i) => i)) ?? '' };
       }),
-    [curves, x, y],
+    [curves, drawn],
   );
   const clamp = (e: number) => Math.max(firstEpoch, Math.min(lastEpoch, Math.round(e)));
 

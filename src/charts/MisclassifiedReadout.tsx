@@ -1,12 +1,11 @@
-import { useStore } from 'zustand';
 import { useT } from '../i18n';
-import { frameStore, shownPicture } from '../store/frameStore';
+import { useBoundaryPicture } from '../store/frameStore';
 import { useMisclassified } from './useMisclassified';
 
 /** The × marks in words, per split: the count a screen reader gets instead of the picture. */
 export function MisclassifiedReadout({ runId, showTest }: { runId: string; showTest: boolean }) {
   const t = useT();
-  const points = useStore(frameStore, (s) => shownPicture(s, runId)?.points);
+  const points = useBoundaryPicture(runId)?.points;
   const wrong = useMisclassified(runId);
   if (!points) return null;
   const splits = showTest ? (['train', 'val', 'test'] as const) : (['train', 'val'] as const);

@@ -15,7 +15,10 @@ export interface EpochScale {
   log: boolean;
 }
 
-const thousands = (v: number) => v.toLocaleString('en');
+// One formatter for every tick: toLocaleString builds a new one per call (tens of µs each, paid
+// for every tick of every re-render of every run's curves).
+const EN = new Intl.NumberFormat('en');
+const thousands = (v: number) => EN.format(v);
 
 /** Epochs [first, last] onto [0, width]. */
 export function epochScale(first: number, last: number, width: number, log: boolean): EpochScale {

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
 import type { RunPicture } from '../store/frameStore';
-import { frameStore, shownPicture } from '../store/frameStore';
+import { useBoundaryPicture } from '../store/frameStore';
 import { misclassified } from './gridLookup';
 
 export interface Misclassified {
@@ -34,8 +33,8 @@ export function misclassifiedOf(picture: RunPicture): Misclassified {
   return result;
 }
 
-/** The misclassified points of the shown picture, recomputed once per frame. */
+/** The misclassified points of the boundary's picture, recomputed when it changes. */
 export function useMisclassified(runId: string): Misclassified {
-  const frame = useStore(frameStore, (s) => shownPicture(s, runId));
+  const frame = useBoundaryPicture(runId);
   return useMemo(() => (frame ? misclassifiedOf(frame) : NONE), [frame]);
 }

@@ -18,10 +18,13 @@ const OWN_AXIS_RATIO = 2;
 export function SharedAxisCurves({ runId, runIds }: { runId: string; runIds: string[] }) {
   const say = useSay(SIDE_BY_SIDE);
   const ended = useLab((s) => s.runs[runId]?.status !== 'running');
-  // Subscribes to the histories' versions; the value itself is read from the columns below.
+  // Re-renders with its own run's chart tick (the axis end is read from the columns below then):
+  // following every run's tick would re-render all panels' curves whenever any one is due, and
+  // undo the pacing that gives each frame at most one run's charts. An ended run's tick stands
+  // still, so its panel follows the others' to keep the shared axis growing.
   useStore(
     frameStore,
-    useShallow((s) => runIds.map((id) => s.chartTick[id] ?? -1)),
+    useShallow((s) => (ended ? runIds : [runId]).map((id) => s.chartTick[id] ?? -1)),
   );
   let epochMax = 0;
   for (const id of runIds) {

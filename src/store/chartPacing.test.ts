@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_INTERVAL_MS, pacedRuns, repaintsThisFrame } from './chartPacing';
+import { CHART_INTERVAL_MS, chartInterval, pacedRuns, repaintsThisFrame } from './chartPacing';
 
 const runs = (...ids: string[]) => ids.map((id) => ({ id, changed: false }));
 
@@ -23,9 +23,20 @@ describe('chart pacing', () => {
   it('while training, re-renders one run per frame, the one that waited longest, once per interval', () => {
     const last = new Map([['a', 1000], ['b', 950], ['c', 1090]]); // prettier-ignore
     expect(pacedRuns(runs('a', 'b', 'c'), true, 1010, last)).toEqual([]);
-    expect(pacedRuns(runs('a', 'b', 'c'), true, 950 + CHART_INTERVAL_MS, last)).toEqual(['b']);
+    expect(pacedRuns(runs('a', 'b', 'c'), true, 950 + chartInterval(3), last)).toEqual(['b']);
+    expect(pacedRuns(runs('a', 'b', 'c'), true, 949 + chartInterval(3), last)).toEqual([]);
     expect(pacedRuns(runs('a', 'b', 'c'), true, 1200, last)).toEqual(['b']);
     expect(pacedRuns(runs('x'), true, 0, new Map())).toEqual(['x']);
+  });
+
+  it("with three or four runs, spaces each run's charts further apart", () => {
+    expect(chartInterval(1)).toBe(CHART_INTERVAL_MS);
+    expect(chartInterval(2)).toBe(CHART_INTERVAL_MS);
+    expect(chartInterval(4)).toBe(2 * CHART_INTERVAL_MS);
+    const last = new Map([['a', 0], ['b', 10], ['c', 20], ['d', 30]]); // prettier-ignore
+    const four = runs('a', 'b', 'c', 'd');
+    expect(pacedRuns(four, true, CHART_INTERVAL_MS + 30, last)).toEqual([]);
+    expect(pacedRuns(four, true, 2 * CHART_INTERVAL_MS, last)).toEqual(['a']);
   });
 
   it('with three or four runs, each boundary repaints every other frame, in turn', () => {

@@ -1,8 +1,9 @@
 // Each run's latest picture from the worker (its big buffers outside React state) and the epoch
 // scrubber's past pictures, in one store. What a chart shows is derived: the past picture while
 // the scrubber looks back at a run, else the live one. The boundary canvas paints from a
-// subscription, so a frame never re-renders React for its pixels; SVG charts re-render when their
-// run's `chartTick` moves (paced while training, see chartPacing.ts).
+// subscription, so a frame never re-renders React for its pixels; with three or four runs each
+// boundary (canvas, contour, marks) follows every other frame, the others holding their picture;
+// SVG charts re-render when their run's `chartTick` moves (paced while training, chartPacing.ts).
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Point, RunId, ViewFrame } from '../../workers/contract';
@@ -14,6 +15,8 @@ export interface RunPicture {
   /** P(class 1) on a gridSize × gridSize grid, row 0 at the top. */
   grid: Float32Array;
   gridSize: number;
+  /** The grid's P = 0.5 contour in grid cells, when the worker drew it (live frames do). */
+  contour?: string;
   weights: Float64Array;
   /** Per split, 1 for each point the model gets wrong (exact: the worker's own predictions). */
   wrong?: WrongPoints;
@@ -60,6 +63,11 @@ export interface FrameState {
   seq: number;
   /** Per run, the latest "why it works" view the worker sent (src/views asks for it). */
   views: Record<RunId, ViewFrame | undefined>;
+  /**
+   * Per run, the picture its boundary keeps showing while it skips frames (three or four runs
+   * side by side repaint in turn, see `repaintsThisFrame`); undefined when it follows the live one.
+   */
+  held: Record<RunId, RunPicture | undefined>;
 }
 
 export const frameStore = createStore<FrameState>(() => ({
@@ -69,6 +77,7 @@ export const frameStore = createStore<FrameState>(() => ({
   chartTick: {},
   seq: 0,
   views: {},
+  held: {},
 }));
 
 const merged = new WeakMap<RunPicture, WeakMap<PastPicture, RunPicture>>();
@@ -86,16 +95,30 @@ export function shownPicture(s: FrameState, id: RunId): RunPicture | undefined {
   if (!byPast) merged.set(live, (byPast = new WeakMap()));
   let shown = byPast.get(past);
   if (!shown) {
-    // The live flags belong to the live epoch: a past picture has its own or none.
-    shown = { ...live, ...past, augmented: null, wrong: past.wrong };
+    // The live flags and contour belong to the live epoch: a past picture has its own or none.
+    shown = { ...live, ...past, augmented: null, wrong: past.wrong, contour: undefined };
     byPast.set(past, shown);
   }
   return shown;
 }
 
-/** The shown picture, at frame rate: for marks drawn over the boundary canvas. */
+/** The shown picture, at frame rate. */
 export function useShownPicture(id: RunId): RunPicture | undefined {
   return useStore(frameStore, (s) => shownPicture(s, id));
+}
+
+/**
+ * What a run's boundary shows: the shown picture, or while training side by side with three or
+ * four runs, the one it holds on the frames it skips. The canvas, the contour, the misclassified
+ * marks and their count all read this, so they always agree.
+ */
+export function boundaryPicture(s: FrameState, id: RunId): RunPicture | undefined {
+  return (s.scrubEpoch === null ? s.held[id] : undefined) ?? shownPicture(s, id);
+}
+
+/** The boundary's picture: for the canvas's subscription and the marks drawn over it. */
+export function useBoundaryPicture(id: RunId): RunPicture | undefined {
+  return useStore(frameStore, (s) => boundaryPicture(s, id));
 }
 
 /** The run's chart tick: SVG charts re-render when it moves. */

@@ -4,8 +4,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigV1, Frame } from '../../workers/contract';
 import { defaultConfig } from '../../workers/contract';
+import { Trainer } from '../../workers/engine/trainer';
+import type { RunCursor } from '../../workers/runFrame';
+import { composeRunFrame } from '../../workers/runFrame';
 import { testService, until } from '../../workers/testing';
-import { frameStore } from './frameStore';
+import { boundaryPicture, frameStore } from './frameStore';
 import { dropHistory, historyOf } from './histories';
 import { MAIN_RUN, newRunState, useLab } from './labStore';
 import { receiveFrame } from './receiveFrame';
@@ -86,5 +89,67 @@ describe('frames that cross a change the page made', () => {
     expect(v1.generation).toBe(frames.at(-1)!.runs.find((r) => r.id === 'v1')!.generation);
     expect(historyOf('v1').length).toBe(1);
     expect(frameStore.getState().live.v1?.epoch).toBe(0);
+  });
+});
+
+describe('boundaries side by side', () => {
+  let ids: string[] = [];
+  const config = defaultConfig();
+  config.data = { ...config.data, dataset: 'circle', samples: 60 };
+  config.model = { ...config.model, hidden: [4] };
+
+  function setUp(prefix: string) {
+    ids = ['a', 'b', 'c', 'd'].map((x) => `${prefix}-${x}`);
+    const trainers = ids.map(() => new Trainer(config));
+    const cursors: RunCursor[] = ids.map(() => ({
+      generation: 0,
+      sentHistory: 0,
+      sentStart: false,
+    }));
+    useLab.setState({
+      runs: Object.fromEntries(ids.map((id) => [id, newRunState(config)])),
+      runOrder: ids,
+      playback: { playing: true, speed: null, commandsSent: 0 },
+    });
+    frameStore.setState({ live: {}, held: {}, past: {}, scrubEpoch: null });
+    /** Trains every run one epoch and applies the frame. */
+    return (playing: boolean) => {
+      const runs = ids.map((id, i) => {
+        trainers[i]!.step(1);
+        return composeRunFrame(id, trainers[i]!, cursors[i]!, 8, 0, 0, []);
+      });
+      receiveFrame({ seq: 0, playback: { playing, speed: null, commands: 0 }, runs });
+    };
+  }
+
+  it('with four runs training, half of them hold their picture each frame, in turn', () => {
+    const next = setUp('turn');
+    next(true);
+    next(true);
+    const shown = () => ids.map((id) => boundaryPicture(frameStore.getState(), id));
+    const live = () => ids.map((id) => frameStore.getState().live[id]);
+    let previous: boolean[] = [];
+    for (let k = 0; k < 3; k++) {
+      const before = shown();
+      next(true);
+      const now = shown();
+      const moved = now.map((p, i) => p !== before[i]);
+      expect(moved.filter(Boolean)).toHaveLength(2);
+      // What moved is the live picture; what held is the one it showed before.
+      now.forEach((p, i) => expect(p).toBe(moved[i] ? live()[i] : before[i]));
+      // The other half goes next frame.
+      if (k > 0) expect(moved).toEqual(previous.map((m) => !m));
+      previous = moved;
+    }
+  });
+
+  it('shows every run live once training stops', () => {
+    const next = setUp('stop');
+    next(true);
+    next(true);
+    next(false);
+    for (const id of ids) {
+      expect(boundaryPicture(frameStore.getState(), id)).toBe(frameStore.getState().live[id]);
+    }
   });
 });

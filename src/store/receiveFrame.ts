@@ -2,8 +2,8 @@
 // picture is replaced, chart ticks move for the runs whose SVG charts are due (chartPacing.ts),
 // and the lab store gets one set() for all runs.
 import type { Frame } from '../../workers/contract';
-import { pacedRuns } from './chartPacing';
-import type { RunPicture } from './frameStore';
+import { pacedRuns, repaintsThisFrame } from './chartPacing';
+import type { FrameState, RunPicture } from './frameStore';
 import { frameStore, wrongBySplit } from './frameStore';
 import { historyOf } from './histories';
 import type { RunState } from './labStore';
@@ -45,8 +45,10 @@ export function receiveFrame(frame: Frame): void {
   const live = { ...fs.live };
   const chartTick = { ...fs.chartTick };
   const views = { ...fs.views };
+  const held: FrameState['held'] = {};
+  const seq = fs.seq + 1;
   let startedOver = false;
-  for (const rf of known) {
+  for (const [index, rf] of known.entries()) {
     const prev = runs[rf.id]!;
     const history = historyOf(rf.id);
     const newGeneration = rf.generation !== prev.generation;
@@ -55,6 +57,17 @@ export function receiveFrame(frame: Frame): void {
     startedOver ||= newGeneration;
     history.append(rf.history, rf.historyStart);
     const before = newGeneration ? undefined : live[rf.id];
+    const statusChanged = prev.status !== rf.status;
+    // A boundary that skips this frame keeps what it shows; a run that started over, changed
+    // status or stopped training is drawn at once.
+    if (
+      before &&
+      !statusChanged &&
+      frame.playback.playing &&
+      !repaintsThisFrame(index, known.length, seq)
+    ) {
+      held[rf.id] = fs.held[rf.id] ?? before;
+    }
     const start = rf.start ?? before;
     if (start) {
       const picture: RunPicture = {
@@ -62,6 +75,7 @@ export function receiveFrame(frame: Frame): void {
         epoch: rf.epoch,
         grid: rf.grid,
         gridSize: rf.gridSize,
+        contour: rf.contour,
         weights: rf.weights,
         wrong: wrongBySplit(rf.wrong, start.points),
         widths: rf.widths,
@@ -99,5 +113,5 @@ export function receiveFrame(frame: Frame): void {
     training: frame.playback.playing,
     ...(ended ? { playback: { ...lab.playback, playing: false } } : {}),
   });
-  frameStore.setState({ live, chartTick, views, seq: fs.seq + 1, ...scrub });
+  frameStore.setState({ live, chartTick, views, held, seq, ...scrub });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contourPath } from './boundaryContour';
+import { contourPath, GRID_CONTOUR_DECIMALS } from './boundaryContour';
 
 /** A grid laid out like the engine's: row 0 at the top, values at cell centres. */
 function grid(n: number, p: (col: number, row: number) => number): Float32Array {
@@ -74,5 +74,21 @@ describe('contourPath', () => {
       ),
     ).toBe('');
     expect(contourPath(new Float32Array(0), 0, 100)).toBe('');
+  });
+});
+
+describe('the contour in grid cells (what frames carry)', () => {
+  it('scaled to the plot, lies on the contour drawn in pixels', () => {
+    const n = 32;
+    const g = grid(n, (c, r) => 1 / (1 + Math.exp(((c - 12.3) ** 2 + (r - 17.1) ** 2 - 60) / 9)));
+    const size = 397;
+    const inPixels = vertices(contourPath(g, n, size));
+    const inCells = vertices(contourPath(g, n, n, 0.5, GRID_CONTOUR_DECIMALS));
+    expect(inCells.length).toBe(inPixels.length);
+    expect(inCells.length).toBeGreaterThan(20);
+    inCells.forEach(([x, y], i) => {
+      expect(Math.abs((x * size) / n - inPixels[i]![0])).toBeLessThan(0.15);
+      expect(Math.abs((y * size) / n - inPixels[i]![1])).toBeLessThan(0.15);
+    });
   });
 });
