@@ -11,6 +11,7 @@ import type { Activation } from './config';
 import { compileKernel, list } from './kernelCompiler';
 import { activationSource, derivativeSource } from './activations';
 import type { EvalNetKernel, NetLayerSpec, NetOutput, TrainNetKernel } from './referenceNetKernels';
+import { chainedWeights } from './referenceNetKernels';
 
 /**
  * Networks with more weights than this keep the layer kernels: the fused source grows with every
@@ -27,17 +28,8 @@ const evalCache = new Map<string, EvalNetKernel>();
 /** Whether the fused kernels cover this network (validated widths, offsets and size). */
 export function fusable(layers: readonly NetLayerSpec[], act: Activation): boolean {
   if (!ACTIVATIONS.includes(act) || layers.length < 1) return false;
-  const int = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
-  let weights = 0;
-  for (let l = 0; l < layers.length; l++) {
-    const L = layers[l]!;
-    if (!int(L.nIn, 1, 64) || !int(L.nOut, 1, 64) || !int(L.w, 0, 1e6) || !int(L.b, 0, 1e6)) {
-      return false;
-    }
-    if (l > 0 && L.nIn !== layers[l - 1]!.nOut) return false;
-    weights += L.nIn * L.nOut;
-  }
-  return layers[layers.length - 1]!.nOut === 1 && weights <= MAX_FUSED_WEIGHTS;
+  const weights = chainedWeights(layers);
+  return weights !== null && layers[layers.length - 1]!.nOut === 1 && weights <= MAX_FUSED_WEIGHTS;
 }
 
 function keyOf(kind: string, layers: readonly NetLayerSpec[], act: Activation): string {

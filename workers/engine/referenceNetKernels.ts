@@ -14,6 +14,24 @@ export interface NetLayerSpec {
 }
 
 /**
+ * The network's weight count if every width, offset and link can be trusted by a generated kernel
+ * (integers within bounds, each layer's inputs the previous layer's outputs), else null.
+ */
+export function chainedWeights(layers: readonly NetLayerSpec[]): number | null {
+  const int = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
+  let weights = 0;
+  for (let l = 0; l < layers.length; l++) {
+    const L = layers[l]!;
+    if (!int(L.nIn, 1, 64) || !int(L.nOut, 1, 64) || !int(L.w, 0, 1e6) || !int(L.b, 0, 1e6)) {
+      return null;
+    }
+    if (l > 0 && L.nIn !== layers[l - 1]!.nOut) return null;
+    weights += L.nIn * L.nOut;
+  }
+  return weights;
+}
+
+/**
  * Training pass over the rows R[r0], …, R[r0 + B − 1] of X (row-major) with targets Y[R[·]]:
  * writes into Gr (same layout as P) the gradient of the rows' mean cross-entropy for every weight
  * and bias. The output gradient uses the table sigmoid, as Mlp.trainBatch does. T: the tanh table.

@@ -10,6 +10,7 @@
 import type { Activation } from './config';
 import { TANH_TABLE } from './activations';
 import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNetKernels';
+import { chainedWeights } from './referenceNetKernels';
 import type { OptimizerMemory } from './optimizer';
 import { adamFunction } from './wasmAdam';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
@@ -46,18 +47,9 @@ export function wasmAvailable(): boolean {
 
 /** Whether the WebAssembly kernels cover this network (validated widths and offsets, size). */
 export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): boolean {
-  const int = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
   if (!['relu', 'tanh', 'sigmoid', 'linear'].includes(act) || !simdShape(layers)) return false;
-  let weights = 0;
-  for (let l = 0; l < layers.length; l++) {
-    const L = layers[l]!;
-    if (!int(L.nIn, 1, 64) || !int(L.nOut, 1, 64) || !int(L.w, 0, 1e6) || !int(L.b, 0, 1e6)) {
-      return false;
-    }
-    if (l > 0 && L.nIn !== layers[l - 1]!.nOut) return false;
-    weights += L.nIn * L.nOut;
-  }
-  return weights <= MAX_WASM_WEIGHTS;
+  const weights = chainedWeights(layers);
+  return weights !== null && weights <= MAX_WASM_WEIGHTS;
 }
 
 const modules = new Map<string, WebAssembly.Module>();
