@@ -7,7 +7,7 @@ import { ComparisonPanels } from './ComparisonPanels';
 import { ComparisonSetup } from './ComparisonSetup';
 import { EpochScrubber } from './EpochScrubber';
 import { PredictControls } from './predict/PredictControls';
-import { useGuessing, usePredictView } from './predict/predictStore';
+import { lettered, useGuessing, usePredictView } from './predict/predictStore';
 import { OverlayCurves } from './OverlayCurves';
 import { useRunTitles } from './useRunTitles';
 
@@ -17,11 +17,7 @@ export default function ComparisonBody() {
   const runs = useRunTitles();
   const count = ids.length;
   // While the class predicts: shuffled panels titled A–D (the overlay's legend follows).
-  const shown = usePredictView(runs, (r, letter, revealed) => ({
-    ...r,
-    name: '',
-    title: revealed ? `${letter} · ${r.title}` : letter,
-  }));
+  const shown = usePredictView(runs, lettered);
   const guessing = useGuessing();
   return (
     <section

@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ComparisonPanels } from '../compare/ComparisonPanels';
 import { OverlayCurves } from '../compare/OverlayCurves';
 import { PredictControls } from '../compare/predict/PredictControls';
-import { useGuessing, usePredictView } from '../compare/predict/predictStore';
+import { lettered, useGuessing, usePredictView } from '../compare/predict/predictStore';
 import { useRunTitles } from '../compare/useRunTitles';
 import { useLab } from '../store/labStore';
 
@@ -16,11 +16,7 @@ export function PresentationComparison() {
   const comparing = useLab((s) => s.comparison !== null);
   const ids = useLab(useShallow((s) => s.runOrder));
   const runs = useRunTitles();
-  const shown = usePredictView(runs, (r, letter, revealed) => ({
-    ...r,
-    name: '',
-    title: revealed ? `${letter} · ${r.title}` : letter,
-  }));
+  const shown = usePredictView(runs, lettered);
   const guessing = useGuessing();
   if (!comparing) return null;
   return (

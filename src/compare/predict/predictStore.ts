@@ -45,6 +45,15 @@ export function letterAt(position: number): string {
   return String.fromCharCode(65 + position);
 }
 
+/** A run titled by its letter while hidden, and "A · its title" after the reveal. */
+export function lettered<R extends { name: string; title: string }>(
+  run: R,
+  letter: string,
+  revealed: boolean,
+): R {
+  return { ...run, name: '', title: revealed ? `${letter} · ${run.title}` : letter };
+}
+
 /**
  * The runs as the panels show them: in the round's shuffled order and relabelled by `hide`
  * (their letter, and after the reveal "A · L2") while predicting; unchanged otherwise.
