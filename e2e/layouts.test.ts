@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkLayout } from './layoutChecks.ts';
-import { labSession, screenshot, until } from './labSession.ts';
+import { epoch, labHash, labSession, screenshot, until } from './labSession.ts';
 
 const lab = labSession();
 
@@ -76,6 +76,28 @@ describe('layouts', () => {
     expect(await top(page, '.boundary-canvas')).toBeLessThan(before);
     expect(record.consoleErrors).toEqual([]);
   });
+
+  it('1366 × 768: the charts stay put while the epoch counter grows past 10,000', async () => {
+    // The counter widening by a digit once wrapped the header onto a second row, moving every
+    // chart by a line under a student's pointer (and under a test's click) mid-run.
+    const { page, record } = await lab.open(labHash(), { width: 1366, height: 768 });
+    const canvasTop = () => top(page, '.boundary-canvas');
+    const counterWidth = () =>
+      page.getByTestId('epoch-counter').evaluate((el) => el.getBoundingClientRect().width);
+    const before = { top: await canvasTop(), width: await counterWidth() };
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await until(
+      () => epoch(page),
+      (e) => e >= 10_000,
+      'five-digit epochs',
+      120_000,
+    );
+    expect(await headerRowSpread(page), 'header row').toBeLessThan(45);
+    expect(await canvasTop()).toBe(before.top);
+    // The counter's box was sized for the largest budget (100,000) from the start.
+    expect(await counterWidth()).toBe(before.width);
+    expect(record.consoleErrors).toEqual([]);
+  }, 180_000);
 
   it('1920 × 1080 presentation with a comparison: maps of 400 px, 20 px text, nothing hidden', async () => {
     // Reduced motion: the lessons load paused, so the layout is read without training.

@@ -31,24 +31,9 @@ const dataset = (page: Page) =>
 
 /** Clicks the plot at data coordinates (x1, x2); the domain is −6…6 on both axes. */
 async function clickAt(page: Page, x1: number, x2: number): Promise<void> {
-  const layer = page.getByTestId('point-edit-layer');
-  // Where the plot is once the page has laid it out: the same box in two animation frames in a
-  // row (a control changed a moment ago can still move the chart by a line while it trains).
-  const box = await until(
-    () =>
-      layer.evaluate(
-        (el) =>
-          new Promise<string>((resolve) => {
-            const rect = () => JSON.stringify(el.getBoundingClientRect());
-            const first = rect();
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => resolve(first === rect() ? first : '')),
-            );
-          }),
-      ),
-    (r) => r !== '',
-    'the plot to stay in place',
-  ).then((r) => JSON.parse(r) as { x: number; y: number; width: number; height: number });
+  // Measured right before the click: the chart must not move while a run trains (a header that
+  // wrapped when the epoch counter widened once moved it by a line between the two).
+  const box = (await page.getByTestId('point-edit-layer').boundingBox())!;
   await page.mouse.click(box.x + ((x1 + 6) / 12) * box.width, box.y + ((6 - x2) / 12) * box.height);
 }
 
