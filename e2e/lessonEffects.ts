@@ -72,6 +72,9 @@ export const LESSON_EFFECTS: LessonEffect[] = [
       let lowest = Infinity;
       return async (page) => {
         const val = await valLoss(page);
+        // Before the lesson's first frame the readout shows no loss: NaN would stick as the
+        // lowest (Math.min) and the effect could never be read.
+        if (Number.isNaN(val)) return false;
         lowest = Math.min(lowest, val);
         return val > 1.25 * lowest && (await trainLoss(page)) < 0.6 * val;
       };
