@@ -114,6 +114,13 @@ describe('sharing and export', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('href="data:image/png;base64,');
     expect(svg).toContain('Decision boundary');
+    // The controls between the title and the map stay out of the picture, and so does their
+    // room: the map (the largest image) follows the title closely.
+    const titleY = Number(/<text x="[^"]*" y="([^"]+)"[^>]*>Decision boundary</.exec(svg)?.[1]);
+    const map = [...svg.matchAll(/<image x="[^"]*" y="([^"]+)" width="([^"]+)"/g)].sort(
+      (a, b) => Number(b[2]) - Number(a[2]),
+    )[0];
+    expect(Number(map?.[1]) - titleY).toBeLessThan(40);
     const curves = await download(page, 'Download Loss curves as SVG');
     expect(curves.bytes.toString('utf8')).toContain('<path');
     const weights = await download(page, 'Download Weight distribution as PNG');

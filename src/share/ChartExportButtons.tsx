@@ -22,8 +22,8 @@ export function ChartExportButtons({ chart, slug, figure }: ChartExportButtonsPr
     try {
       setError(null);
       // The exporter is a chunk of its own, loaded on the first export.
-      const { collectLayers, composeSvg, svgToPng } = await import('./svgExport');
-      const svg = composeSvg(collectLayers(el));
+      const { collectPicture, composeSvg, svgToPng } = await import('./svgExport');
+      const svg = composeSvg(collectPicture(el));
       const name = `reglab-${slug}.${format}`;
       if (format === 'svg') saveText(name, svg, 'image/svg+xml');
       else saveFile(name, await svgToPng(svg));

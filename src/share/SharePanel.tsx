@@ -74,8 +74,8 @@ export default function SharePanel() {
     try {
       const root = document.querySelector('.lab-main') ?? document.body;
       // The picture exporter is a chunk of its own: most visits never export.
-      const { collectLayers, composeSvg, svgToPng } = await import('./svgExport');
-      saveFile('reglab-view.png', await svgToPng(composeSvg(collectLayers(root)), 2));
+      const { collectPicture, composeSvg, svgToPng } = await import('./svgExport');
+      saveFile('reglab-view.png', await svgToPng(composeSvg(collectPicture(root)), 2));
       setMessage({ tone: 'ok', text: t('share.saved', { file: 'reglab-view.png' }) });
     } catch (e) {
       fail(e);

@@ -1,6 +1,8 @@
 // Charts as standalone SVG: an SVG file (or an <img> of one) sees none of the page's stylesheets,
 // so every drawn element gets its computed presentation styles inlined, canvases become embedded
 // PNG images, and the HTML text around the plots (titles, readouts) becomes <text>.
+import { closeGaps } from './closeGaps';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What an SVG renderer needs to draw marks and text as the page shows them. */
@@ -124,6 +126,19 @@ export function collectLayers(root: Element): Layer[] {
     }
   }
   return layers;
+}
+
+/** The charts under `root` (`root` itself when it is one): where room left by controls closes. */
+function chartBlocks(root: Element): Box[] {
+  const figures = root.matches('figure')
+    ? [root]
+    : [...root.querySelectorAll('figure')].filter((f) => !f.parentElement?.closest('figure'));
+  return figures.map((f) => f.getBoundingClientRect()).filter(visible);
+}
+
+/** What an exported picture of `root` shows: its layers, with the controls' room closed up. */
+export function collectPicture(root: Element): Layer[] {
+  return closeGaps(collectLayers(root), chartBlocks(root));
 }
 
 /** The smallest box holding every layer. */
