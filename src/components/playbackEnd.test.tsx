@@ -107,15 +107,21 @@ describe('when training ends by itself', () => {
         });
       });
       lab();
+      // Paced: as fast as possible, the other run could use up its whole budget (100,000 epochs
+      // with the WebAssembly kernels) before a loaded machine polls, and end too.
+      act(() => setSpeed(400));
       fireEvent.click(screen.getByRole('button', { name: 'Play' }));
       await waitFor(() => run().status === 'stopped' && run('v1').epoch > run().epoch + 50);
       const banner = document.querySelector<HTMLElement>('.rl-run-status')!;
       // One status per run that has something to say; the main run's names it and the others.
       const statuses = (await within(banner).findAllByRole('status')).map((s) => s.textContent);
       const main = statuses.filter((s) => s?.startsWith('Main run: '));
-      expect(main, statuses.join(' | ')).toHaveLength(1);
+      const runs = JSON.stringify(
+        Object.entries(useLab.getState().runs).map(([id, r]) => [id, r.status, r.epoch]),
+      );
+      expect(main, `${statuses.join(' | ')} ${runs}`).toHaveLength(1);
       expect(main[0]).toMatch(/^Main run: Early stopping ended training at epoch \d+/);
-      expect(main[0]).toMatch(/The other runs train on\.$/);
+      expect(main[0], runs).toMatch(/The other runs train on\.$/);
       expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
       expect(Number(screen.getByTestId('epoch-counter').textContent)).toBeGreaterThan(
         run().earlyStopping.stoppedEpoch!,
