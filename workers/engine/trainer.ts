@@ -98,7 +98,7 @@ export class Trainer {
       activation: config.model.activation,
       batchNorm: config.model.batchNorm,
     });
-    this.mlp = new Mlp(this.layout, this.batchRows(), flavour);
+    this.mlp = new Mlp(this.layout, this.batchRows(), flavour, this.train.n);
     this.layout.initialize(this.mlp.params, this.mlp.stats, training.fork('init'));
     this.initialParams = this.mlp.params.slice();
     this.initialStats = this.mlp.stats.slice();
@@ -140,7 +140,7 @@ export class Trainer {
     const prevRows = this.batchRows();
     this.config = structuredClone(next);
     if (this.batchRows() > this.mlp.batchCapacity || this.batchRows() !== prevRows) {
-      const bigger = new Mlp(this.layout, this.batchRows(), this.flavour);
+      const bigger = new Mlp(this.layout, this.batchRows(), this.flavour, this.train.n);
       bigger.params.set(this.mlp.params);
       bigger.stats.set(this.mlp.stats);
       this.mlp = bigger;
@@ -190,6 +190,20 @@ export class Trainer {
     const inPlace = !augment && !dropout && this.mlp.canTrainRows;
     this.feeder.ensure(this.batchRows());
     this.rngBatch.shuffle(this.order);
+    this.augmentedCount = augment ? n : 0;
+    const epoch = inPlace && c.optimizer.kind !== 'adam' ? this.mlp.epochKernel : null;
+    if (epoch) {
+      // The whole epoch in WebAssembly: batches, each followed by the update, in one call.
+      epoch(
+        this.train.X,
+        this.train.y,
+        n,
+        this.order,
+        B,
+        this.optimizer.sgdSteps(settings, batches(n, B))!,
+      );
+      return;
+    }
     for (let start = 0; start < n; start += B) {
       let end = Math.min(n, start + B);
       if (n - end === 1) end = n;
@@ -209,7 +223,6 @@ export class Trainer {
       this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
       if (end === n) break;
     }
-    this.augmentedCount = augment ? n : 0;
   }
 
   /** Evaluates the current model, appends the epoch's record, and applies early stopping. */
@@ -332,4 +345,15 @@ export class Trainer {
       earlyStopping: this.earlyStoppingState(),
     };
   }
+}
+
+/** How many batches trainEpoch cuts n rows into: B at a time, a lone last row joining the last. */
+function batches(n: number, B: number): number {
+  let count = 0;
+  for (let start = 0; start < n; start += B) {
+    count++;
+    const end = Math.min(n, start + B);
+    if (n - end <= 1) break;
+  }
+  return count;
 }

@@ -11,8 +11,9 @@ import type { Activation } from './config';
 import { TANH_TABLE } from './activations';
 import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNetKernels';
 import { chainedWeights } from './referenceNetKernels';
-import type { OptimizerMemory } from './optimizer';
+import type { OptimizerMemory, SgdUpdate } from './optimizer';
 import { adamFunction } from './wasmAdam';
+import { UPDATE_NAMES, epochFunction, updateFunction } from './wasmSgd';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
 import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
@@ -53,7 +54,6 @@ export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): b
 }
 
 const modules = new Map<string, WebAssembly.Module>();
-let adamModule: WebAssembly.Module | undefined;
 
 function compile(fns: WasmFunction[]): WebAssembly.Module {
   return new WebAssembly.Module(wasmModule(fns, 1) as Uint8Array<ArrayBuffer>);
@@ -65,10 +65,14 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
   const key = `${act} ${layers.map((L) => `${L.nIn}x${L.nOut}@${L.w},${L.b}`).join(' ')}`;
   let m = modules.get(key);
   if (!m) {
+    // The epoch calls train (function 0) and the updates (functions 4–7) by their indices.
     const fns = [
       trainFunction(layers, act),
       evalFunction(layers, act, false),
       evalFunction(layers, act, true),
+      adamFunction(),
+      ...([0, 1, 2, 3] as const).map(updateFunction),
+      epochFunction(0, [4, 5, 6, 7]),
     ];
     m = compile(fns);
     modules.set(key, m);
@@ -79,8 +83,21 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
 type Fn = (...args: number[]) => void;
 
 export interface WasmNetKernels {
-  /** Adam's moments and mask in the same memory, and its loop (see OptimizerMemory). */
+  /** The optimizer's moments and mask in the same memory, and its loops (see OptimizerMemory). */
   optimizer: OptimizerMemory;
+  /**
+   * Trainer's shuffled epoch in one call (see epochFunction): the rows order[0..n) of X and Y (n
+   * at most the `resident` rows reserved) in batches of B, each followed by the update `u` on
+   * `params` from `grads`.
+   */
+  epoch(
+    X: Float64Array,
+    Y: Float64Array,
+    n: number,
+    order: Int32Array,
+    B: number,
+    u: SgdUpdate,
+  ): void;
   train: TrainNetKernel;
   logit: EvalNetKernel;
   probability: EvalNetKernel;
@@ -95,15 +112,16 @@ export interface WasmNetKernels {
 }
 
 /**
- * The kernels of one network with room for batches of up to `capacity` rows and parameter arrays
- * of `nParams` (at least the layers' span), or null where the WebAssembly kernels do not apply
- * (see wasmAvailable and wasmFusable).
+ * The kernels of one network with room for batches of up to `capacity` rows, parameter arrays
+ * of `nParams` (at least the layers' span) and a training split of `resident` rows for `epoch`,
+ * or null where the WebAssembly kernels do not apply (see wasmAvailable and wasmFusable).
  */
 export function wasmNetKernels(
   layers: readonly NetLayerSpec[],
   act: Activation,
   capacity: number,
   nParams: number,
+  resident = 0,
 ): WasmNetKernels | null {
   if (!wasmAvailable() || !wasmFusable(layers, act)) return null;
   let span = 0;
@@ -112,8 +130,10 @@ export function wasmNetKernels(
     throw new RangeError(`nParams must cover the layers' ${span} parameters (got ${nParams}).`);
   }
   const I0 = layers[0]!.nIn;
-  const rows = Math.max(capacity, EVAL_ROWS);
-  // Byte addresses, each 16-aligned: table, P, Gr, Pe, transposed weights, R, X, Y, outputs.
+  const rows = Math.max(capacity, EVAL_ROWS, resident);
+  const targets = Math.max(capacity, resident);
+  // Byte addresses, each 16-aligned: table, P, Gr, Pe, transposed weights, the optimizer's m, v
+  // and mask, R, the epoch's order, X, Y, outputs.
   let top = 0;
   const take = (bytes: number) => {
     const at = top;
@@ -129,18 +149,17 @@ export function wasmNetKernels(
   const pV = take(8 * nParams);
   const pK = take(8 * nParams);
   const pR = take(4 * capacity);
+  const pO = take(4 * resident);
   const pX = take(8 * rows * I0);
-  const pY = take(8 * capacity);
+  const pY = take(8 * targets);
   const pOut = take(8 * EVAL_ROWS);
   let memory: WebAssembly.Memory;
-  let ex: Record<'train' | 'logit' | 'probability', Fn>;
-  let adam: Fn;
+  type Name = 'train' | 'logit' | 'probability' | 'adam' | 'epoch' | (typeof UPDATE_NAMES)[number];
+  let ex: Record<Name, Fn>;
   try {
     memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
     const instance = new WebAssembly.Instance(compiled(layers, act), { env: { memory } });
     ex = instance.exports as typeof ex;
-    adam = new WebAssembly.Instance((adamModule ??= compile([adamFunction()])), { env: { memory } })
-      .exports.adam as Fn;
   } catch {
     // Out of memory for one more instance (each reserves address space): the JavaScript
     // kernels give the same numbers.
@@ -156,8 +175,9 @@ export function wasmNetKernels(
   const Gr = view(pGr, nParams);
   const Pe = view(pPe, nParams);
   const Xm = view(pX, rows * I0);
-  const Ym = view(pY, capacity);
-  const Om = view(pOut, EVAL_ROWS);
+  const Ym = view(pY, targets);
+  const Om = new Int32Array(memory.buffer, pO, resident);
+  const Outm = view(pOut, EVAL_ROWS);
 
   // Only the weights' and biases' gradients are the kernel's (batch norm's γ, β are not).
   const gradients = layers.flatMap((L) => [
@@ -190,7 +210,7 @@ export function wasmNetKernels(
         const m = Math.min(EVAL_ROWS, n - start);
         Xm.set(X.subarray(start * I0, (start + m) * I0));
         fn(at, pX, pOut, m, pT, pW);
-        out.set(Om.subarray(0, m), start);
+        out.set(Outm.subarray(0, m), start);
       }
     };
   const optimizer: OptimizerMemory = {
@@ -199,12 +219,33 @@ export function wasmNetKernels(
     penalized: view(pK, nParams),
     adam(Pin, G, lr, cl2, dec, l1, subL1, c1, c2) {
       if (Pin !== P || G !== Gr) return false;
-      adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
+      ex.adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
+      return true;
+    },
+    sgd(Pin, G, u) {
+      if (Pin !== P || G !== Gr) return false;
+      ex[UPDATE_NAMES[u.mode]](pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
       return true;
     },
   };
+  const epoch = (
+    X: Float64Array,
+    Y: Float64Array,
+    n: number,
+    order: Int32Array,
+    B: number,
+    u: SgdUpdate,
+  ) => {
+    if (n > resident) throw new Error(`an epoch of ${n} rows exceeds the ${resident} reserved`);
+    Xm.set(X.subarray(0, n * I0));
+    Ym.set(Y.subarray(0, n));
+    Om.set(order.subarray(0, n));
+    const { mode, lr, cl2, dec, l1, subL1, mu } = u;
+    ex.epoch(pP, pGr, pX, pY, pO, n, B, pT, pW, pK, pM, nParams, mode, lr, cl2, dec, l1, subL1, mu);
+  };
   return {
     optimizer,
+    epoch,
     train,
     logit: evaluate(ex.logit),
     probability: evaluate(ex.probability),
