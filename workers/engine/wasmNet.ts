@@ -90,14 +90,14 @@ export interface WasmNetKernels {
    * at most the `resident` rows reserved) in batches of B, each followed by the update `u` on
    * `params` from `grads`.
    */
-  epoch(
+  epoch: (
     X: Float64Array,
     Y: Float64Array,
     n: number,
     order: Int32Array,
     B: number,
     u: SgdUpdate,
-  ): void;
+  ) => void;
   train: TrainNetKernel;
   logit: EvalNetKernel;
   probability: EvalNetKernel;
