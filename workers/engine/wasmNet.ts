@@ -13,7 +13,7 @@ import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNet
 import { chainedWeights } from './referenceNetKernels';
 import type { OptimizerMemory, SgdUpdate } from './optimizer';
 import { adamFunction } from './wasmAdam';
-import { UPDATE_NAMES, epochFunction, updateFunction } from './wasmSgd';
+import { UPDATES, epochFunction, updateFunction, updateIndex } from './wasmSgd';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
 import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
@@ -65,14 +65,17 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
   const key = `${act} ${layers.map((L) => `${L.nIn}x${L.nOut}@${L.w},${L.b}`).join(' ')}`;
   let m = modules.get(key);
   if (!m) {
-    // The epoch calls train (function 0) and the updates (functions 4–7) by their indices.
+    // The epoch calls train (function 0) and the updates (functions 4, 5, …) by their indices.
     const fns = [
       trainFunction(layers, act),
       evalFunction(layers, act, false),
       evalFunction(layers, act, true),
       adamFunction(),
-      ...([0, 1, 2, 3] as const).map(updateFunction),
-      epochFunction(0, [4, 5, 6, 7]),
+      ...UPDATES.map((_, i) => updateFunction(i)),
+      epochFunction(
+        0,
+        UPDATES.map((_, i) => 4 + i),
+      ),
     ];
     m = compile(fns);
     modules.set(key, m);
@@ -154,7 +157,8 @@ export function wasmNetKernels(
   const pY = take(8 * targets);
   const pOut = take(8 * EVAL_ROWS);
   let memory: WebAssembly.Memory;
-  type Name = 'train' | 'logit' | 'probability' | 'adam' | 'epoch' | (typeof UPDATE_NAMES)[number];
+  type Name =
+    'train' | 'logit' | 'probability' | 'adam' | 'epoch' | (typeof UPDATES)[number]['name'];
   let ex: Record<Name, Fn>;
   try {
     memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
@@ -224,7 +228,8 @@ export function wasmNetKernels(
     },
     sgd(Pin, G, u) {
       if (Pin !== P || G !== Gr) return false;
-      ex[UPDATE_NAMES[u.mode]](pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
+      const update = ex[UPDATES[updateIndex(u)]!.name];
+      update(pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
       return true;
     },
   };
@@ -237,11 +242,33 @@ export function wasmNetKernels(
     u: SgdUpdate,
   ) => {
     if (n > resident) throw new Error(`an epoch of ${n} rows exceeds the ${resident} reserved`);
-    Xm.set(X.subarray(0, n * I0));
-    Ym.set(Y.subarray(0, n));
-    Om.set(order.subarray(0, n));
-    const { mode, lr, cl2, dec, l1, subL1, mu } = u;
-    ex.epoch(pP, pGr, pX, pY, pO, n, B, pT, pW, pK, pM, nParams, mode, lr, cl2, dec, l1, subL1, mu);
+    // The trainer's arrays are exactly n rows long: no subarray objects to collect.
+    Xm.set(X.length === n * I0 ? X : X.subarray(0, n * I0));
+    Ym.set(Y.length === n ? Y : Y.subarray(0, n));
+    Om.set(order.length === n ? order : order.subarray(0, n));
+    const { lr, cl2, dec, l1, subL1, mu } = u;
+    const update = updateIndex(u);
+    ex.epoch(
+      pP,
+      pGr,
+      pX,
+      pY,
+      pO,
+      n,
+      B,
+      pT,
+      pW,
+      pK,
+      pM,
+      nParams,
+      update,
+      lr,
+      cl2,
+      dec,
+      l1,
+      subL1,
+      mu,
+    );
   };
   return {
     optimizer,

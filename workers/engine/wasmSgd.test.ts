@@ -81,6 +81,33 @@ describe('the SGD and momentum updates in WebAssembly equal the JavaScript loops
     }
   }
 
+  it('with thresholds validation never lets through (negative, −0, infinite), the exact clamp: the same bits', () => {
+    for (const kind of KINDS) {
+      for (const [learningRate, reg] of [
+        [-0.1, REGS['L1 proximal']!],
+        [-0.1, REGS.none!],
+        [Infinity, REGS['elastic net']!],
+        [0.1, { kind: 'l1', lambda: Infinity }],
+      ] as const) {
+        const wasm = wasmNetKernels(net, 'tanh', 4, layout.nParams)!;
+        const fast = new Optimizer(layout.nParams, layout.weightRanges, wasm.optimizer);
+        const js = new Optimizer(layout.nParams, layout.weightRanges);
+        const rng = new Rng(11);
+        const P0 = awkward(layout.nParams, rng);
+        wasm.params.set(P0);
+        const P = P0.slice();
+        const s: UpdateSettings = { kind, learningRate, regularization: regularization(reg) };
+        for (let step = 0; step < 3; step++) {
+          const G = awkward(layout.nParams, rng);
+          wasm.grads.set(G);
+          fast.step(wasm.params, wasm.grads, s);
+          js.step(P, G, s);
+          expect(bits(wasm.params)).toEqual(bits(P));
+        }
+      }
+    }
+  });
+
   it('leaves arrays outside its memory to the JavaScript loop', () => {
     const wasm = wasmNetKernels(net, 'tanh', 4, layout.nParams)!;
     const u = { mode: 0, lr: 0.1, cl2: 0, dec: 0, l1: 0, subL1: 0, mu: 0 } as const;

@@ -3,6 +3,7 @@
 // wasmAdam.ts: two parameters per f64x2, each with exactly the JavaScript expression's
 // operations in its order (Math.min/max are f64x2.min/max, NaN and ±0 included; the sign of w by
 // comparisons), over n parameters rounded up to a pair (the regions are padded to 16 bytes).
+import type { SgdUpdate } from './optimizer';
 import { Code, F64, I32, OP, SIMD, V128 } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
 
@@ -11,15 +12,39 @@ const { f64x2Add: ADD, f64x2Sub: SUB, f64x2Mul: MUL } = SIMD;
 /** The update functions' parameters, shared by all four: see updateFunction. */
 const UPDATE_PARAMS = [I32, I32, I32, I32, I32, F64, F64, F64, F64, F64, F64] as const;
 
-/** Function names by SgdUpdate's mode. */
-export const UPDATE_NAMES = ['sgdPlain', 'sgd', 'sgdProx', 'momentum'] as const;
+/**
+ * The update functions: one per SgdUpdate mode, and modes 2 and 3 once more with the clamp exactly
+ * as Math.min/max (f64x2.min/max, which V8 expands to about eight instructions each). The others
+ * clamp by f64x2.pmin/pmax (one instruction each), which give the same bits whenever the
+ * threshold lr·l1 is +0 or positive and finite: then ti = t·mk (mk 0 or 1) is never NaN nor −0,
+ * and NaN or the order of ±0, the only cases where the two pairs differ, never reach them (a NaN
+ * u passes through both, and u − NaN keeps u's bits). Validated settings always have such a
+ * threshold; a negative or infinite one (the Optimizer alone allows it) takes the exact pair.
+ */
+export const UPDATES = [
+  { name: 'sgdPlain', mode: 0, exact: false },
+  { name: 'sgd', mode: 1, exact: false },
+  { name: 'sgdProx', mode: 2, exact: false },
+  { name: 'momentum', mode: 3, exact: false },
+  { name: 'sgdProxExact', mode: 2, exact: true },
+  { name: 'momentumExact', mode: 3, exact: true },
+] as const;
+
+/** Which of UPDATES runs the update u. */
+export function updateIndex(u: SgdUpdate): number {
+  if (u.mode < 2) return u.mode;
+  const t = u.lr * u.l1;
+  const plain = t >= 0 && t < Infinity && !Object.is(t, -0);
+  return plain ? u.mode : u.mode + 2;
+}
 
 /**
- * update(pP, pG, pM, pK, n, lr, cl2, dec, l1, subL1, mu), one function per SgdUpdate mode:
- * 0 P = P − lr·G; 1 and 2 Optimizer.sgd's general loop without and with the L1 clamp;
- * 3 Optimizer.momentum's loop (velocities at pM). pK: the 0/1 penalty mask.
+ * update(pP, pG, pM, pK, n, lr, cl2, dec, l1, subL1, mu), UPDATES[index]: mode 0 P = P − lr·G;
+ * 1 and 2 Optimizer.sgd's general loop without and with the L1 clamp; 3 Optimizer.momentum's loop
+ * (velocities at pM). pK: the 0/1 penalty mask.
  */
-export function updateFunction(mode: 0 | 1 | 2 | 3): WasmFunction {
+export function updateFunction(index: number): WasmFunction {
+  const { name, mode, exact } = UPDATES[index]!;
   const [pP, pG, pM, pK, n] = [0, 1, 2, 3, 4];
   const c = new Code(UPDATE_PARAMS.length);
   const splat = (p: number) => {
@@ -70,24 +95,25 @@ export function updateFunction(mode: 0 | 1 | 2 | 3): WasmFunction {
     } else {
       // P = u − min(max(u, −ti), ti), ti = t·mk
       c.get(t).get(mk).simd(MUL).set(ti);
-      at(pP).get(u).get(u).get(ti).simd(SIMD.f64x2Neg, SIMD.f64x2Max).get(ti).simd(SIMD.f64x2Min);
+      const [max, min] = exact ? [SIMD.f64x2Max, SIMD.f64x2Min] : [SIMD.f64x2Pmax, SIMD.f64x2Pmin];
+      at(pP).get(u).get(u).get(ti).simd(SIMD.f64x2Neg, max).get(ti).simd(min);
       c.simd(SUB).storeV(0);
     }
   }
   c.get(o).i32(16).op(OP.i32Add).set(o);
   c.op(OP.br, 0).end().end();
-  return { name: UPDATE_NAMES[mode], params: [...UPDATE_PARAMS], code: c };
+  return { name, params: [...UPDATE_PARAMS], code: c };
 }
 
 /**
- * epoch(pP, pGr, pX, pY, pR, n, B, pT, pW, pK, pM, nP, mode, lr, cl2, dec, l1, subL1, mu): the
- * trainer's shuffled epoch, batch after batch: the rows R[start], … of X and Y through the
- * training kernel (function `train`), then the update of `mode` (functions `updates`, by mode)
+ * epoch(pP, pGr, pX, pY, pR, n, B, pT, pW, pK, pM, nP, update, lr, cl2, dec, l1, subL1, mu):
+ * the trainer's shuffled epoch, batch after batch: the rows R[start], … of X and Y through the
+ * training kernel (function `train`), then UPDATES[update] (function `updates[update]`)
  * on the nP parameters. Batches of B rows, a lone last row joining the batch before it, as
- * Trainer.trainEpoch cuts them.
+ * EpochTrainer.run cuts them.
  */
 export function epochFunction(train: number, updates: readonly number[]): WasmFunction {
-  const [pP, pGr, pX, pY, pR, n, B, pT, pW, pK, pM, nP, mode] = Array.from(
+  const [pP, pGr, pX, pY, pR, n, B, pT, pW, pK, pM, nP, update] = Array.from(
     { length: 13 },
     (_, i) => i,
   );
@@ -104,7 +130,7 @@ export function epochFunction(train: number, updates: readonly number[]): WasmFu
   c.get(pP).get(pGr).get(pX).get(pY).get(pR).get(start).get(end).get(start).op(OP.i32Sub);
   c.get(pT).get(pW).call(train);
   updates.forEach((fn, m) => {
-    c.get(mode)
+    c.get(update)
       .i32(m)
       .op(OP.i32Eq)
       .op(...OP.if);
