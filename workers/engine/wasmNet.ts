@@ -89,6 +89,11 @@ export interface WasmNetKernels {
   /** The optimizer's moments and mask in the same memory, and its loops (see OptimizerMemory). */
   optimizer: OptimizerMemory;
   /**
+   * One update `u` of `params` from `grads` (velocities and mask from `optimizer`), as the epoch
+   * runs it after each batch: exposed so that it can be held to Optimizer's loops bit for bit.
+   */
+  update: (u: SgdUpdate) => void;
+  /**
    * Trainer's shuffled epoch in one call (see epochFunction): the rows order[0..n) of X and Y (n
    * at most the `resident` rows reserved) in batches of B, each followed by the update `u` on
    * `params` from `grads`.
@@ -226,12 +231,10 @@ export function wasmNetKernels(
       ex.adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
       return true;
     },
-    sgd(Pin, G, u) {
-      if (Pin !== P || G !== Gr) return false;
-      const update = ex[UPDATES[updateIndex(u)]!.name];
-      update(pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
-      return true;
-    },
+  };
+  const update = (u: SgdUpdate) => {
+    const fn = ex[UPDATES[updateIndex(u)]!.name];
+    fn(pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
   };
   const epoch = (
     X: Float64Array,
@@ -272,6 +275,7 @@ export function wasmNetKernels(
   };
   return {
     optimizer,
+    update,
     epoch,
     train,
     logit: evaluate(ex.logit),
