@@ -58,7 +58,8 @@ export function updateFunction(index: number): WasmFunction {
   c.get(5).get(8).op(OP.f64Mul).simd(SIMD.f64x2Splat).set(t);
   const o = c.local(I32);
   const end = c.local(I32);
-  const [w, mk, u, ti, sign, vel] = Array.from({ length: 6 }, () => c.local(V128));
+  const v128 = () => c.local(V128);
+  const [w, mk, u, ti, sign, vel] = [v128(), v128(), v128(), v128(), v128(), v128()];
   c.get(n).i32(3).op(OP.i32Shl).set(end);
   c.i32(0).set(o);
   c.op(...OP.block, ...OP.loop);
@@ -113,10 +114,9 @@ export function updateFunction(index: number): WasmFunction {
  * EpochTrainer.run cuts them.
  */
 export function epochFunction(train: number, updates: readonly number[]): WasmFunction {
-  const [pP, pGr, pX, pY, pR, n, B, pT, pW, pK, pM, nP, update] = Array.from(
-    { length: 13 },
-    (_, i) => i,
-  );
+  const [pP, pGr, pX, pY, pR, n, B, pT, pW, pK, pM, nP, update] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+  ];
   const c = new Code(19);
   const start = c.local(I32);
   const end = c.local(I32);
