@@ -1,9 +1,9 @@
 // The WebAssembly whole-network kernels at run time: one module per network shape (compiled once,
 // synchronously: the engine runs in a worker or in Node), one instance with its own memory per
 // Mlp. The kernels keep the signatures of the JavaScript ones (TrainNetKernel, EvalNetKernel):
-// each call copies the parameters and the batch's rows into the instance's memory and the
-// gradients or outputs back. The copies cost a few hundred element moves per batch; in return the
-// trainer's arrays stay ordinary Float64Arrays that no memory growth can detach.
+// parameters and gradients that live in the instance's memory (the Mlp's) are used in place,
+// others are copied in and out, and so are the batch's rows. The same module holds the optimizer's
+// loops and the SGD epoch (wasmAdam.ts, wasmSgd.ts), which work on that memory alone.
 // Where WebAssembly (with SIMD) cannot be compiled, e.g. under a Content-Security-Policy without
 // 'wasm-unsafe-eval', wasmNetKernels returns null and the JavaScript kernels run: both give the
 // same bits, so a run's numbers do not depend on which one ran.
