@@ -3,6 +3,8 @@
 // same-machine, same-second comparison. A's workers/engine is extracted with `git archive` into a
 // temporary directory and imported from there (the engine imports nothing outside itself).
 // Prints the usual table with both engines and, per case, B's throughput over A's, round by round.
+// `--variants plain,l1,momentum,…` measures [8,8] SGD training under those config variants
+// instead (benchEngineCases.VARIANTS); `--b-first` imports B's engine before A's.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,23 +20,41 @@ import { benchOptions, selectCases } from './benchOptions';
 import { peakCase } from './benchPeak';
 import { pairedSpeedup, printCases, printFooter, printPeak, printPreamble } from './benchReport';
 
-const { rounds, sliceMs, only, base } = benchOptions();
+const { rounds, sliceMs, only, base, variants, bFirst } = benchOptions();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'reglab-bench-ab-'));
 try {
   const rev = execFileSync('git', ['rev-parse', '--short', base], { encoding: 'utf8' }).trim();
   const archive = execFileSync('git', ['archive', '--format=tar', rev, 'workers/engine']);
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  const url = pathToFileURL(path.join(dir, 'workers/engine/trainer.ts')).href;
-  const A = ((await import(url)) as { Trainer: TrainerClass }).Trainer;
   cpSync('workers/engine', path.join(dir, 'b/workers/engine'), { recursive: true });
-  const urlB = pathToFileURL(path.join(dir, 'b/workers/engine/trainer.ts')).href;
-  const B = ((await import(urlB)) as { Trainer: TrainerClass }).Trainer;
+  const load = async (sub: string) => {
+    const url = pathToFileURL(path.join(dir, sub, 'workers/engine/trainer.ts')).href;
+    return ((await import(url)) as { Trainer: TrainerClass }).Trainer;
+  };
+  // The first engine imported can run faster on JavaScript-heavy paths (docs/engine.md): with
+  // --b-first, B is imported first, so a difference can be checked both ways.
+  let A: TrainerClass;
+  let B: TrainerClass;
+  if (bFirst) {
+    B = await load('b');
+    A = await load('');
+  } else {
+    A = await load('');
+    B = await load('b');
+  }
   void Trainer;
 
   const a = ` A ${rev}`;
   const b = ' B tree';
   const cases: BenchCase[] = [];
-  for (const net of NETWORKS) {
+  for (const v of variants) {
+    const net = NETWORKS[0]!;
+    cases.push(
+      trainingCase(A, net, 'sgd', 'fast', a, v),
+      trainingCase(B, net, 'sgd', 'fast', b, v),
+    );
+  }
+  for (const net of variants.length ? [] : NETWORKS) {
     for (const opt of ['sgd', 'adam'] as const) {
       cases.push(trainingCase(A, net, opt, 'fast', a), trainingCase(B, net, opt, 'fast', b));
     }
@@ -42,7 +62,8 @@ try {
   }
   const selected = selectCases(cases, only);
   const clock = cpuClock();
-  console.log(`A: workers/engine at ${rev}; B: the working tree's workers/engine`);
+  const first = bFirst ? 'B' : 'A';
+  console.log(`A: workers/engine at ${rev}; B: the working tree's; ${first} imported first`);
   printPreamble(clock, rounds, sliceMs);
   const peak = peakCase();
   const result = interleave(peak, selected, {

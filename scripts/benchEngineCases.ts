@@ -41,6 +41,16 @@ export function benchConfig(hidden: number[], optimizer: OptimizerKind): ConfigV
   return c;
 }
 
+/** Config variants of [8,8] SGD training for `bench:ab -- --variants a,b`: other update paths. */
+export const VARIANTS: Record<string, (c: ConfigV1) => void> = {
+  plain: () => {},
+  l2: (c) => void (c.regularization = { ...c.regularization, kind: 'l2', lambda: 0.001 }),
+  l1: (c) => void (c.regularization = { ...c.regularization, kind: 'l1', lambda: 0.001 }),
+  momentum: (c) => void (c.optimizer = { ...c.optimizer, kind: 'momentum', learningRate: 0.01 }),
+  dropout: (c) => void (c.model = { ...c.model, dropoutKeep: 0.8 }),
+  batchnorm: (c) => void (c.model = { ...c.model, batchNorm: true }),
+};
+
 export function flopsPerExample(layout: TrainerLike['layout']): number {
   const W = layout.nWeights;
   const first = layout.layers[0]!.nIn * layout.layers[0]!.nOut;
@@ -57,13 +67,23 @@ export function trainingCase(
   optimizer: OptimizerKind,
   flavour: KernelFlavour,
   label = '',
+  variant = '',
 ): BenchCase {
   const config = benchConfig(net.hidden, optimizer);
+  if (variant) {
+    const edit = VARIANTS[variant];
+    if (!edit) {
+      throw new Error(
+        `--variants: no variant "${variant}"; the variants are ${Object.keys(VARIANTS).join(', ')}.`,
+      );
+    }
+    edit(config);
+  }
   let t = new Trainer(config, flavour);
   const examples = EPOCHS_PER_CALL * t.train.n;
   const opt = optimizer === 'adam' ? 'Adam' : optimizer === 'sgd' ? 'SGD' : optimizer;
   return {
-    name: `${net.name} train ${opt} ${flavour}${label}`,
+    name: `${net.name} train ${opt}${variant ? ` ${variant}` : ''} ${flavour}${label}`,
     call() {
       // A run that ended (diverged) is replaced, so every call trains the same number of epochs.
       if (t.status !== 'running') t = new Trainer(config, flavour);

@@ -7,10 +7,14 @@ export interface BenchOptions {
   sliceMs: number;
   only: string;
   base: string;
+  /** bench:ab: [8,8] SGD training under these config variants (benchEngineCases.VARIANTS) instead. */
+  variants: string[];
+  /** bench:ab: import B's engine before A's (the first copy imported can run faster; see docs/engine.md). */
+  bFirst: boolean;
 }
 
 export const OPTIONS_HELP =
-  '--rounds N (default 11), --slice MS (on-CPU ms per slice, default 120), --only TEXT (cases whose name contains TEXT)';
+  '--rounds N (default 11), --slice MS (on-CPU ms per slice, default 120), --only TEXT (cases whose name contains TEXT); bench:ab: --base REV, --variants a,b (config variants of [8,8] SGD), --b-first';
 
 export function benchOptions(): BenchOptions {
   const { values } = parseArgs({
@@ -19,6 +23,8 @@ export function benchOptions(): BenchOptions {
       slice: { type: 'string', default: '120' },
       only: { type: 'string', default: '' },
       base: { type: 'string', default: 'HEAD' },
+      variants: { type: 'string', default: '' },
+      'b-first': { type: 'boolean', default: false },
     },
   });
   const rounds = Number(values.rounds);
@@ -28,7 +34,15 @@ export function benchOptions(): BenchOptions {
       `--rounds must be a whole number ≥ 1 and --slice at least 10 (ms); got --rounds ${values.rounds} --slice ${values.slice}.`,
     );
   }
-  return { rounds, sliceMs, only: values.only, base: values.base };
+  const variants = values.variants ? values.variants.split(',') : [];
+  return {
+    rounds,
+    sliceMs,
+    only: values.only,
+    base: values.base,
+    variants,
+    bFirst: values['b-first'],
+  };
 }
 
 export function selectCases(cases: BenchCase[], only: string): BenchCase[] {

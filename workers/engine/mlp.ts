@@ -13,6 +13,7 @@ import { exp, log1p } from './detMath';
 import { MAX_FUSED_WEIGHTS, evalNetKernel, fusable, trainNetKernel } from './netKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
 import { wasmNetKernels } from './wasmNet';
+import type { WasmNetKernels } from './wasmNet';
 import type { OptimizerMemory } from './optimizer';
 
 /** Rows per evaluation chunk: small enough that a chunk's activations stay in cache. */
@@ -55,6 +56,11 @@ export class Mlp {
   private readonly probNet: EvalNetKernel | null;
   /** Where an Optimizer of these parameters keeps its moments (WebAssembly's memory), or null. */
   readonly optimizerMemory: OptimizerMemory | null;
+  /**
+   * Trainer's shuffled epoch with the SGD or momentum update, in one WebAssembly call (see
+   * WasmNetKernels.epoch), where trainRows runs WebAssembly; else null.
+   */
+  readonly epochKernel: WasmNetKernels['epoch'] | null;
   /** 0, 1, 2, …: the rows of a batch passed as a matrix, for trainNet's row index. */
   private readonly identityRows: Int32Array;
 
@@ -62,6 +68,8 @@ export class Mlp {
     readonly layout: NetworkLayout,
     batchCapacity: number,
     flavour: KernelFlavour = 'fast',
+    /** Rows of the training split the WebAssembly epoch keeps in its memory (epochKernel). */
+    resident = 0,
   ) {
     this.capacity = Math.max(1, batchCapacity);
     const act = layout.shape.activation;
@@ -69,7 +77,7 @@ export class Mlp {
     // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
     const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
     const wasm =
-      flavour === 'fast' ? wasmNetKernels(net, act, this.capacity, layout.nParams) : null;
+      flavour === 'fast' ? wasmNetKernels(net, act, this.capacity, layout.nParams, resident) : null;
     // With WebAssembly, the parameters and gradients live in its memory: no copies per call.
     this.params = wasm ? wasm.params : new Float64Array(layout.nParams);
     this.grads = wasm ? wasm.grads : new Float64Array(layout.nParams);
@@ -96,6 +104,7 @@ export class Mlp {
     // (one long call per frame) read 0.45–1.25× the JavaScript layer kernels from run to run,
     // 1.15× with V8's baseline tier off, so its tier-up is suspect (docs/engine.md).
     const wasmEval = wasm !== null && layout.nWeights <= MAX_FUSED_WEIGHTS;
+    this.epochKernel = wasm && !layout.shape.batchNorm && resident > 0 ? wasm.epoch : null;
     if (wasm) {
       this.trainNet = layout.shape.batchNorm ? null : wasm.train;
     } else {

@@ -16,9 +16,27 @@ export const ADAM_BETA2 = 0.999;
 export const ADAM_EPS = 1e-8;
 
 /**
+ * Optimizer.step's update other than Adam's, as numbers (what the WebAssembly epoch takes).
+ * mode 0: w − lr·g, no penalty; 1: SGD with coupled L2 or decay; 2: the same with the proximal L1
+ * clamp (its threshold lr·l1 is not 0); 3: momentum's loop (momentum, or SGD with sign(w)), mu 0
+ * under SGD.
+ */
+export interface SgdUpdate {
+  mode: 0 | 1 | 2 | 3;
+  lr: number;
+  cl2: number;
+  dec: number;
+  l1: number;
+  subL1: number;
+  mu: number;
+}
+
+/**
  * Moments and mask kept elsewhere (an Mlp's WebAssembly memory), with Adam's loop over them:
  * `adam` runs it and returns true when P and G are the parameters and gradients of that same
  * memory, else returns false and leaves the work to the JavaScript loop. Same bits either way.
+ * (SGD's and momentum's loops run there only inside the WebAssembly epoch: called once per
+ * batch from the JavaScript batch loop, batch norm's, they made training slower, 0.79–0.85×.)
  */
 export interface OptimizerMemory {
   m: Float64Array;
@@ -110,28 +128,42 @@ export class Optimizer {
   }
 
   step(params: Float64Array, grads: Float64Array, s: UpdateSettings): void {
-    if (s.kind !== this.kind) {
-      this.reset();
-      this.kind = s.kind;
+    this.advance(s.kind, 1);
+    if (s.kind !== 'adam') {
+      this.update(params, grads, sgdUpdate(s));
+      return;
     }
-    this.t++;
-    this.beta1t *= ADAM_BETA1;
-    this.beta2t *= ADAM_BETA2;
-    const reg = s.regularization;
-    const l1 = l1Coefficient(reg);
-    const l2 = l2Coefficient(reg);
-    const subgradient = reg.l1Method === 'subgradient';
-    const decoupled = reg.decoupled;
-    // Each coefficient is multiplied by the parameter's 0/1 mask: the unpenalized ones get exactly
-    // the update they would get with every coefficient 0.
-    const lr = s.learningRate;
-    const coupledL2 = decoupled ? 0 : l2;
-    const decay = decoupled ? lr * l2 : 0;
-    const proxL1 = subgradient ? 0 : l1;
-    const subL1 = subgradient ? l1 : 0;
-    if (s.kind === 'adam') this.adam(params, grads, lr, coupledL2, decay, proxL1, subL1);
-    else if (s.kind === 'sgd' && subL1 === 0) this.sgd(params, grads, lr, coupledL2, decay, proxL1);
-    else this.momentum(params, grads, s.kind, lr, coupledL2, decay, proxL1, subL1);
+    const { lr, cl2, dec, l1, subL1 } = coefficients(s);
+    this.adam(params, grads, lr, cl2, dec, l1, subL1);
+  }
+
+  /**
+   * For `steps` updates that another loop runs (an Mlp's epoch in WebAssembly): their
+   * bookkeeping, as `steps` calls of step() would do it, and the update as numbers. Null under
+   * Adam, which that loop does not cover; nothing changes then.
+   */
+  sgdSteps(s: UpdateSettings, steps: number): SgdUpdate | null {
+    if (s.kind === 'adam') return null;
+    this.advance(s.kind, steps);
+    return sgdUpdate(s);
+  }
+
+  /** A new kind starts from rest; then `steps` steps are counted (β powers as running products). */
+  private advance(kind: OptimizerKind, steps: number): void {
+    if (kind !== this.kind) {
+      this.reset();
+      this.kind = kind;
+    }
+    for (let k = 0; k < steps; k++) {
+      this.t++;
+      this.beta1t *= ADAM_BETA1;
+      this.beta2t *= ADAM_BETA2;
+    }
+  }
+
+  private update(P: Float64Array, G: Float64Array, u: SgdUpdate): void {
+    if (u.mode === 3) this.momentum(P, G, u.mu, u.lr, u.cl2, u.dec, u.l1, u.subL1);
+    else this.sgd(P, G, u.lr, u.cl2, u.dec, u.l1);
   }
 
   /** Plain SGD without sign(w) or the velocity buffer: the common case, and the fastest. */
@@ -156,7 +188,7 @@ export class Optimizer {
   private momentum(
     P: Float64Array,
     G: Float64Array,
-    kind: OptimizerKind,
+    mu: number,
     lr: number,
     cl2: number,
     dec: number,
@@ -165,7 +197,6 @@ export class Optimizer {
   ): void {
     const mask = this.penalized;
     const m = this.m;
-    const mu = kind === 'momentum' ? MOMENTUM : 0;
     const t = lr * l1;
     for (let i = 0; i < P.length; i++) {
       const w = P[i]!;
@@ -208,4 +239,35 @@ export class Optimizer {
       P[i] = u - Math.min(Math.max(u, -ti), ti);
     }
   }
+}
+
+/**
+ * The update's coefficients. Each is multiplied by the parameter's 0/1 mask: the unpenalized ones
+ * get exactly the update they would get with every coefficient 0.
+ */
+function coefficients(s: UpdateSettings) {
+  const reg = s.regularization;
+  const l1 = l1Coefficient(reg);
+  const l2 = l2Coefficient(reg);
+  const subgradient = reg.l1Method === 'subgradient';
+  const lr = s.learningRate;
+  return {
+    lr,
+    cl2: reg.decoupled ? 0 : l2,
+    dec: reg.decoupled ? lr * l2 : 0,
+    l1: subgradient ? 0 : l1,
+    subL1: subgradient ? l1 : 0,
+  };
+}
+
+/** SGD's or momentum's update (see SgdUpdate for which loop each mode is). */
+function sgdUpdate(s: UpdateSettings): SgdUpdate {
+  const { lr, cl2, dec, l1, subL1 } = coefficients(s);
+  const mu = s.kind === 'momentum' ? MOMENTUM : 0;
+  let mode: SgdUpdate['mode'] = 3;
+  if (s.kind === 'sgd' && subL1 === 0) {
+    if (cl2 === 0 && dec === 0 && l1 === 0) mode = 0;
+    else mode = lr * l1 === 0 ? 1 : 2;
+  }
+  return { mode, lr, cl2, dec, l1, subL1, mu };
 }

@@ -1,11 +1,10 @@
 // One training run: data, network, optimizer and the per-epoch record. Step-wise, so a worker
 // can train in time slices and change hyperparameters between steps without a reset.
 import type { ConfigV1, Point } from './config';
-import { augmentationActive } from './augmentation';
-import { BatchFeeder } from './batchFeeder';
 import { generatePoints, pinnedSplits, splitPoints } from './datasets';
 import type { SplitPoints } from './datasets';
 import { EarlyStopper } from './earlyStopping';
+import { EpochTrainer } from './epochTrainer';
 import type { SplitTensors } from './evaluation';
 import { GridEvaluator, markWrong, scoreSplit, toTensors } from './evaluation';
 import { FeatureMap } from './features';
@@ -50,9 +49,6 @@ export class Trainer {
   readonly train: SplitTensors;
   readonly val: SplitTensors;
   readonly test: SplitTensors;
-  /** The augmented training points of the last epoch (x1, x2, soft label) in batch order. */
-  readonly augmented: Float64Array;
-  augmentedCount = 0;
 
   private mlp: Mlp;
   private readonly optimizer: Optimizer;
@@ -64,12 +60,8 @@ export class Trainer {
   private readonly lastGoodParams: Float64Array;
   private readonly lastGoodStats: Float64Array;
   private readonly grid: GridEvaluator;
-  private readonly rngBatch: Rng;
-  private readonly rngDropout: Rng;
-  private readonly rngAugment: Rng;
-  private readonly order: Int32Array;
+  private readonly epochs: EpochTrainer;
   private readonly logits: Float64Array;
-  private readonly feeder: BatchFeeder;
 
   constructor(
     config: ConfigV1,
@@ -89,7 +81,6 @@ export class Trainer {
     const training = repeat === 0 ? root : root.fork(`repeat ${repeat}`);
     this.features = new FeatureMap(config.features);
     this.train = toTensors(this.points.train, this.features);
-    this.feeder = new BatchFeeder(this.train, this.features);
     this.val = toTensors(this.points.val, this.features);
     this.test = toTensors(this.points.test, this.features);
     this.layout = new NetworkLayout({
@@ -98,7 +89,7 @@ export class Trainer {
       activation: config.model.activation,
       batchNorm: config.model.batchNorm,
     });
-    this.mlp = new Mlp(this.layout, this.batchRows(), flavour);
+    this.mlp = new Mlp(this.layout, this.batchRows(), flavour, this.train.n);
     this.layout.initialize(this.mlp.params, this.mlp.stats, training.fork('init'));
     this.initialParams = this.mlp.params.slice();
     this.initialStats = this.mlp.stats.slice();
@@ -109,11 +100,7 @@ export class Trainer {
     // Adam's moments live beside the parameters in the WebAssembly memory, where there is one.
     const memory = this.mlp.optimizerMemory;
     this.optimizer = new Optimizer(this.layout.nParams, this.layout.weightRanges, memory);
-    this.rngBatch = training.fork('batch');
-    this.rngDropout = training.fork('dropout');
-    this.rngAugment = training.fork('augment');
-    this.order = Int32Array.from(this.points.train.keys());
-    this.augmented = new Float64Array(3 * this.train.n);
+    this.epochs = new EpochTrainer(this.train, this.features, training);
     this.logits = new Float64Array(Math.max(this.train.n, this.val.n, this.test.n, 1));
     this.grid = new GridEvaluator(this.features);
     this.record(true);
@@ -130,6 +117,16 @@ export class Trainer {
     return this.mlp.params;
   }
 
+  /** The augmented training points of the last epoch (x1, x2, soft label) in batch order. */
+  get augmented(): Float64Array {
+    return this.epochs.augmented;
+  }
+
+  /** How many of them: the training split's size with augmentation on, else 0. */
+  get augmentedCount(): number {
+    return this.epochs.augmentedCount;
+  }
+
   /**
    * Applies a new config. Changes that keep the data and the network's shape (regularization,
    * dropout, optimizer, augmentation, early stopping, epochs) act at once and return 'live';
@@ -140,7 +137,7 @@ export class Trainer {
     const prevRows = this.batchRows();
     this.config = structuredClone(next);
     if (this.batchRows() > this.mlp.batchCapacity || this.batchRows() !== prevRows) {
-      const bigger = new Mlp(this.layout, this.batchRows(), this.flavour);
+      const bigger = new Mlp(this.layout, this.batchRows(), this.flavour, this.train.n);
       bigger.params.set(this.mlp.params);
       bigger.stats.set(this.mlp.stats);
       this.mlp = bigger;
@@ -159,57 +156,11 @@ export class Trainer {
     for (let k = 0; k < n && this.status === 'running'; k++) {
       this.lastGoodParams.set(this.mlp.params);
       this.lastGoodStats.set(this.mlp.stats);
-      this.trainEpoch();
+      this.epochs.run(this.config, this.mlp, this.optimizer, this.batchRows());
       this.epoch++;
       this.record(evaluateAll);
       if (this.epoch >= this.config.epochs && this.status === 'running') this.status = 'done';
     }
-  }
-
-  private trainEpoch(): void {
-    const c = this.config;
-    const n = this.train.n;
-    const B = c.optimizer.batchSize === 0 ? n : Math.min(c.optimizer.batchSize, n);
-    const augment = augmentationActive(c.augmentation);
-    const keep = c.model.dropoutKeep;
-    const dropout = keep < 1;
-    const settings = {
-      kind: c.optimizer.kind,
-      learningRate: c.optimizer.learningRate,
-      regularization: c.regularization,
-    };
-    if (B === n && !augment) {
-      // Full batch: the order does not matter, so feed the split as it is.
-      if (dropout) this.mlp.sampleDropout(keep, n, this.rngDropout);
-      this.mlp.trainBatch(this.train.X, this.train.y, n, dropout, false);
-      this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
-      this.augmentedCount = 0;
-      return;
-    }
-    // The fused kernel reads the shuffled rows through the order itself: no per-batch copy.
-    const inPlace = !augment && !dropout && this.mlp.canTrainRows;
-    this.feeder.ensure(this.batchRows());
-    this.rngBatch.shuffle(this.order);
-    for (let start = 0; start < n; start += B) {
-      let end = Math.min(n, start + B);
-      if (n - end === 1) end = n;
-      const rows = end - start;
-      if (inPlace) {
-        this.mlp.trainRows(this.train.X, this.train.y, this.order, start, rows);
-      } else {
-        if (augment) {
-          const a = c.augmentation;
-          this.feeder.gatherAugmented(this.order, start, rows, a, this.rngAugment, this.augmented);
-        } else {
-          this.feeder.gather(this.order, start, rows);
-        }
-        if (dropout) this.mlp.sampleDropout(keep, rows, this.rngDropout);
-        this.mlp.trainBatch(this.feeder.X, this.feeder.Y, rows, dropout, false);
-      }
-      this.optimizer.step(this.mlp.params, this.mlp.grads, settings);
-      if (end === n) break;
-    }
-    this.augmentedCount = augment ? n : 0;
   }
 
   /** Evaluates the current model, appends the epoch's record, and applies early stopping. */

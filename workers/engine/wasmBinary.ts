@@ -153,6 +153,10 @@ export class Code {
   end(): this {
     return this.op(0x0b);
   }
+  /** call: a function of the same module, by its index (ours return nothing). */
+  call(index: number): this {
+    return this.op(OP.call, ...uleb(index)).endStatement();
+  }
 
   /** The function body: locals grouped by type, then the instructions. */
   body(): number[] {
@@ -172,14 +176,19 @@ export class Code {
 export const OP = {
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
+  if: [0x04, 0x40],
   br: 0x0c,
+  call: 0x10,
   drop: 0x1a,
   brIf: 0x0d,
   select: 0x1b,
+  i32Eq: 0x46,
   i32Add: 0x6a,
+  i32Sub: 0x6b,
   i32Mul: 0x6c,
   i32Shl: 0x74,
   i32LtS: 0x48,
+  i32GtS: 0x4a,
   i32GeS: 0x4e,
   f64Lt: 0x63,
   f64Gt: 0x64,

@@ -1,9 +1,9 @@
 // The WebAssembly whole-network kernels at run time: one module per network shape (compiled once,
 // synchronously: the engine runs in a worker or in Node), one instance with its own memory per
 // Mlp. The kernels keep the signatures of the JavaScript ones (TrainNetKernel, EvalNetKernel):
-// each call copies the parameters and the batch's rows into the instance's memory and the
-// gradients or outputs back. The copies cost a few hundred element moves per batch; in return the
-// trainer's arrays stay ordinary Float64Arrays that no memory growth can detach.
+// parameters and gradients that live in the instance's memory (the Mlp's) are used in place,
+// others are copied in and out, and so are the batch's rows. The same module holds the optimizer's
+// loops and the SGD epoch (wasmAdam.ts, wasmSgd.ts), which work on that memory alone.
 // Where WebAssembly (with SIMD) cannot be compiled, e.g. under a Content-Security-Policy without
 // 'wasm-unsafe-eval', wasmNetKernels returns null and the JavaScript kernels run: both give the
 // same bits, so a run's numbers do not depend on which one ran.
@@ -11,8 +11,9 @@ import type { Activation } from './config';
 import { TANH_TABLE } from './activations';
 import type { EvalNetKernel, NetLayerSpec, TrainNetKernel } from './referenceNetKernels';
 import { chainedWeights } from './referenceNetKernels';
-import type { OptimizerMemory } from './optimizer';
+import type { OptimizerMemory, SgdUpdate } from './optimizer';
 import { adamFunction } from './wasmAdam';
+import { UPDATES, epochFunction, updateFunction, updateIndex } from './wasmSgd';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
 import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
@@ -53,7 +54,6 @@ export function wasmFusable(layers: readonly NetLayerSpec[], act: Activation): b
 }
 
 const modules = new Map<string, WebAssembly.Module>();
-let adamModule: WebAssembly.Module | undefined;
 
 function compile(fns: WasmFunction[]): WebAssembly.Module {
   return new WebAssembly.Module(wasmModule(fns, 1) as Uint8Array<ArrayBuffer>);
@@ -65,10 +65,17 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
   const key = `${act} ${layers.map((L) => `${L.nIn}x${L.nOut}@${L.w},${L.b}`).join(' ')}`;
   let m = modules.get(key);
   if (!m) {
+    // The epoch calls train (function 0) and the updates (functions 4, 5, …) by their indices.
     const fns = [
       trainFunction(layers, act),
       evalFunction(layers, act, false),
       evalFunction(layers, act, true),
+      adamFunction(),
+      ...UPDATES.map((_, i) => updateFunction(i)),
+      epochFunction(
+        0,
+        UPDATES.map((_, i) => 4 + i),
+      ),
     ];
     m = compile(fns);
     modules.set(key, m);
@@ -79,8 +86,26 @@ function compiled(layers: readonly NetLayerSpec[], act: Activation): WebAssembly
 type Fn = (...args: number[]) => void;
 
 export interface WasmNetKernels {
-  /** Adam's moments and mask in the same memory, and its loop (see OptimizerMemory). */
+  /** The optimizer's moments and mask in the same memory, and its loops (see OptimizerMemory). */
   optimizer: OptimizerMemory;
+  /**
+   * One update `u` of `params` from `grads` (velocities and mask from `optimizer`), as the epoch
+   * runs it after each batch: exposed so that it can be held to Optimizer's loops bit for bit.
+   */
+  update: (u: SgdUpdate) => void;
+  /**
+   * Trainer's shuffled epoch in one call (see epochFunction): the rows order[0..n) of X and Y (n
+   * at most the `resident` rows reserved) in batches of B, each followed by the update `u` on
+   * `params` from `grads`.
+   */
+  epoch: (
+    X: Float64Array,
+    Y: Float64Array,
+    n: number,
+    order: Int32Array,
+    B: number,
+    u: SgdUpdate,
+  ) => void;
   train: TrainNetKernel;
   logit: EvalNetKernel;
   probability: EvalNetKernel;
@@ -95,15 +120,16 @@ export interface WasmNetKernels {
 }
 
 /**
- * The kernels of one network with room for batches of up to `capacity` rows and parameter arrays
- * of `nParams` (at least the layers' span), or null where the WebAssembly kernels do not apply
- * (see wasmAvailable and wasmFusable).
+ * The kernels of one network with room for batches of up to `capacity` rows, parameter arrays
+ * of `nParams` (at least the layers' span) and a training split of `resident` rows for `epoch`,
+ * or null where the WebAssembly kernels do not apply (see wasmAvailable and wasmFusable).
  */
 export function wasmNetKernels(
   layers: readonly NetLayerSpec[],
   act: Activation,
   capacity: number,
   nParams: number,
+  resident = 0,
 ): WasmNetKernels | null {
   if (!wasmAvailable() || !wasmFusable(layers, act)) return null;
   let span = 0;
@@ -112,8 +138,10 @@ export function wasmNetKernels(
     throw new RangeError(`nParams must cover the layers' ${span} parameters (got ${nParams}).`);
   }
   const I0 = layers[0]!.nIn;
-  const rows = Math.max(capacity, EVAL_ROWS);
-  // Byte addresses, each 16-aligned: table, P, Gr, Pe, transposed weights, R, X, Y, outputs.
+  const rows = Math.max(capacity, EVAL_ROWS, resident);
+  const targets = Math.max(capacity, resident);
+  // Byte addresses, each 16-aligned: table, P, Gr, Pe, transposed weights, the optimizer's m, v
+  // and mask, R, the epoch's order, X, Y, outputs.
   let top = 0;
   const take = (bytes: number) => {
     const at = top;
@@ -129,18 +157,18 @@ export function wasmNetKernels(
   const pV = take(8 * nParams);
   const pK = take(8 * nParams);
   const pR = take(4 * capacity);
+  const pO = take(4 * resident);
   const pX = take(8 * rows * I0);
-  const pY = take(8 * capacity);
+  const pY = take(8 * targets);
   const pOut = take(8 * EVAL_ROWS);
   let memory: WebAssembly.Memory;
-  let ex: Record<'train' | 'logit' | 'probability', Fn>;
-  let adam: Fn;
+  type Name =
+    'train' | 'logit' | 'probability' | 'adam' | 'epoch' | (typeof UPDATES)[number]['name'];
+  let ex: Record<Name, Fn>;
   try {
     memory = new WebAssembly.Memory({ initial: Math.ceil(top / 65536) });
     const instance = new WebAssembly.Instance(compiled(layers, act), { env: { memory } });
     ex = instance.exports as typeof ex;
-    adam = new WebAssembly.Instance((adamModule ??= compile([adamFunction()])), { env: { memory } })
-      .exports.adam as Fn;
   } catch {
     // Out of memory for one more instance (each reserves address space): the JavaScript
     // kernels give the same numbers.
@@ -156,8 +184,9 @@ export function wasmNetKernels(
   const Gr = view(pGr, nParams);
   const Pe = view(pPe, nParams);
   const Xm = view(pX, rows * I0);
-  const Ym = view(pY, capacity);
-  const Om = view(pOut, EVAL_ROWS);
+  const Ym = view(pY, targets);
+  const Om = new Int32Array(memory.buffer, pO, resident);
+  const Outm = view(pOut, EVAL_ROWS);
 
   // Only the weights' and biases' gradients are the kernel's (batch norm's γ, β are not).
   const gradients = layers.flatMap((L) => [
@@ -190,7 +219,7 @@ export function wasmNetKernels(
         const m = Math.min(EVAL_ROWS, n - start);
         Xm.set(X.subarray(start * I0, (start + m) * I0));
         fn(at, pX, pOut, m, pT, pW);
-        out.set(Om.subarray(0, m), start);
+        out.set(Outm.subarray(0, m), start);
       }
     };
   const optimizer: OptimizerMemory = {
@@ -199,12 +228,55 @@ export function wasmNetKernels(
     penalized: view(pK, nParams),
     adam(Pin, G, lr, cl2, dec, l1, subL1, c1, c2) {
       if (Pin !== P || G !== Gr) return false;
-      adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
+      ex.adam(pP, pGr, pM, pV, pK, nParams, lr, cl2, dec, l1, subL1, c1, c2);
       return true;
     },
   };
+  const update = (u: SgdUpdate) => {
+    const fn = ex[UPDATES[updateIndex(u)]!.name];
+    fn(pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
+  };
+  const epoch = (
+    X: Float64Array,
+    Y: Float64Array,
+    n: number,
+    order: Int32Array,
+    B: number,
+    u: SgdUpdate,
+  ) => {
+    if (n > resident) throw new Error(`an epoch of ${n} rows exceeds the ${resident} reserved`);
+    // The trainer's arrays are exactly n rows long: no subarray objects to collect.
+    Xm.set(X.length === n * I0 ? X : X.subarray(0, n * I0));
+    Ym.set(Y.length === n ? Y : Y.subarray(0, n));
+    Om.set(order.length === n ? order : order.subarray(0, n));
+    const { lr, cl2, dec, l1, subL1, mu } = u;
+    const update = updateIndex(u);
+    ex.epoch(
+      pP,
+      pGr,
+      pX,
+      pY,
+      pO,
+      n,
+      B,
+      pT,
+      pW,
+      pK,
+      pM,
+      nParams,
+      update,
+      lr,
+      cl2,
+      dec,
+      l1,
+      subL1,
+      mu,
+    );
+  };
   return {
     optimizer,
+    update,
+    epoch,
     train,
     logit: evaluate(ex.logit),
     probability: evaluate(ex.probability),
