@@ -19,6 +19,8 @@ export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
 export class HistoryColumns {
   length = 0;
+  /** How many times the history started over (clear): incremental readers start over with it. */
+  restarts = 0;
   private capacity = 0;
   columns = {} as Record<HistoryField, Float64Array>;
 
@@ -42,6 +44,7 @@ export class HistoryColumns {
 
   clear(): void {
     this.length = 0;
+    this.restarts++;
   }
 
   /** The value of `field` at row i (NaN where the split was empty or not evaluated). */
