@@ -86,6 +86,8 @@ export class TrainerService implements TrainerApi {
   private readonly duty = new DutyCycle();
   private probeRested = false;
   private epochsTrained = 0;
+  /** Milliseconds spent composing frames since the last rest was worked out. */
+  private composedMs = 0;
   private readonly views = new ViewService(
     { now: () => this.hooks.now(), defer: (task, ms) => this.hooks.defer(task, ms) },
     () => this.changed(),
@@ -276,9 +278,13 @@ export class TrainerService implements TrainerApi {
       this.playback = { ...this.playback, playing: false };
       this.dirty = true;
     }
-    // Rest in proportion to the time trained, so the page keeps its frames (dutyCycle.ts).
-    delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start));
+    // Rest in proportion to the time worked, training and composing this slice's frame (it was
+    // left out: an [8×6] grid is 3 ms, four runs' grids more) and any frame sent on an
+    // acknowledgement since, so the page keeps its frames (dutyCycle.ts).
+    const composedBefore = this.composedMs;
     this.sendFrame();
+    this.composedMs = 0;
+    delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start + composedBefore));
     const busy = this.pendingSteps > 0 || (this.playback.playing && this.anyRunning());
     if (busy) this.hooks.defer(() => this.tick(), delay);
     else this.looping = false;
@@ -346,6 +352,7 @@ export class TrainerService implements TrainerApi {
     );
     this.adaptGrid(this.hooks.now() - t0);
     this.views.attach(runs, this.runs, transfers);
+    this.composedMs += this.hooks.now() - t0;
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
     const acknowledged = (timing: PageTiming | void) => {

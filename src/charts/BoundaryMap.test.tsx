@@ -4,6 +4,7 @@ import { frameStore, shownPicture } from '../store/frameStore';
 import { useLab } from '../store/labStore';
 import { BoundaryMap } from './BoundaryMap';
 import { misclassified } from './gridLookup';
+import { INK } from './palette';
 import { smallConfig, trainedRun } from '../testSupport/trainedRun';
 
 // jsdom has no 2D canvas; it returns null (and logs that it is not implemented). The chart must
@@ -18,6 +19,54 @@ afterEach(() => {
 });
 
 const split = (name: string) => document.querySelector(`[data-split="${name}"]`);
+
+interface Pass {
+  width: number;
+  color: string;
+  arcs: { x: number; y: number; r: number }[];
+}
+
+/**
+ * A 2D context for the misclassified marks' canvas that records each stroked path's arcs (the
+ * other canvases get none, as in jsdom). Arcs are in the marks canvas's CSS pixels; `plot` turns
+ * them into the plot's, where the points' SVG circles are.
+ */
+function recordRings() {
+  const passes: Pass[] = [];
+  let arcs: Pass['arcs'] = [];
+  const ctx = {
+    lineWidth: 1,
+    strokeStyle: '',
+    setTransform: vi.fn(),
+    clearRect: vi.fn(() => passes.splice(0)),
+    beginPath: () => (arcs = []),
+    moveTo: vi.fn(),
+    arc: (x: number, y: number, r: number) => arcs.push({ x, y, r }),
+    stroke: () => passes.push({ width: ctx.lineWidth, color: ctx.strokeStyle, arcs }),
+  };
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
+    this: HTMLCanvasElement,
+  ) {
+    return (this.dataset.testid === 'misclassified-marks'
+      ? ctx
+      : null) as unknown as CanvasRenderingContext2D;
+  });
+  const plot = () => {
+    const left = (id: string) => parseFloat(screen.getByTestId(id).style.left);
+    const pad = left('boundary-canvas') - left('misclassified-marks');
+    return passes.map((p) => ({
+      ...p,
+      arcs: p.arcs.map((a) => ({ ...a, x: a.x - pad, y: a.y - pad })),
+    }));
+  };
+  return { passes, plot, paints: () => ctx.clearRect.mock.calls.length };
+}
+
+/** The centres of a split's point marks, as "x,y" to two decimals. */
+const centres = (name: string) =>
+  [...split(name)!.querySelectorAll('circle')].map(
+    (c) => `${Number(c.getAttribute('cx')).toFixed(2)},${Number(c.getAttribute('cy')).toFixed(2)}`,
+  );
 
 describe('BoundaryMap', () => {
   it('renders the canvas, the data and the 0.5 line from a trained run', () => {
@@ -38,6 +87,7 @@ describe('BoundaryMap', () => {
   });
 
   it('marks exactly the points on the wrong colour and counts them per split', () => {
+    const rings = recordRings();
     trainedRun('map-wrong', smallConfig(), 3);
     // A frame without the model's own flags (an older worker's): the marks read the grid.
     const picture = { ...frameStore.getState().live['map-wrong']! };
@@ -45,36 +95,46 @@ describe('BoundaryMap', () => {
     act(() => frameStore.setState((s) => ({ live: { ...s.live, 'map-wrong': picture } })));
     render(<BoundaryMap runId="map-wrong" />);
     const f = shownPicture(frameStore.getState(), 'map-wrong')!;
-    const wrongTrain = misclassified(f.points.train, f.grid, f.gridSize).length;
-    const wrongVal = misclassified(f.points.val, f.grid, f.gridSize).length;
-    expect(wrongTrain + wrongVal).toBeGreaterThan(0);
-    expect(screen.getByTestId('misclassified-marks').querySelectorAll('[data-wrong]')).toHaveLength(
-      wrongTrain + wrongVal,
-    );
+    const wrongTrain = misclassified(f.points.train, f.grid, f.gridSize);
+    const wrongVal = misclassified(f.points.val, f.grid, f.gridSize);
+    expect(wrongTrain.length + wrongVal.length).toBeGreaterThan(0);
+    // Halo and ring: two passes over the same centres, those of the wrong points' marks.
+    const passes = rings.plot();
+    expect(passes).toHaveLength(2);
+    const train = centres('train');
+    const val = centres('val').filter((_, k) => k % 2 === 0); // two circles per validation point
+    const expected = [...wrongTrain.map((i) => train[i]), ...wrongVal.map((i) => val[i])];
+    for (const pass of passes) {
+      expect(pass.arcs.map((a) => `${a.x.toFixed(2)},${a.y.toFixed(2)}`)).toEqual(expected);
+    }
     expect(screen.getByTestId('misclassified-readout').textContent).toBe(
-      `Misclassified: training ${wrongTrain} of ${f.points.train.length} · validation ${wrongVal} of ${f.points.val.length}`,
+      `Misclassified: training ${wrongTrain.length} of ${f.points.train.length} · validation ${wrongVal.length} of ${f.points.val.length}`,
     );
   });
 
   it('keeps the class colour of a misclassified point visible: the mark is a ring outside it', () => {
+    const rings = recordRings();
     trainedRun('map-ring', smallConfig(), 0);
     render(<BoundaryMap runId="map-ring" />);
-    const marks = [...screen.getByTestId('misclassified-marks').querySelectorAll('[data-wrong]')];
+    const passes = rings.plot();
     // At epoch 0 about half the points are on the wrong colour.
-    expect(marks.length).toBeGreaterThan(10);
+    expect(passes[0]!.arcs.length).toBeGreaterThan(10);
+    // A white halo first, then the dark ring, as the key's WrongMark draws them.
+    expect(passes.map((p) => [p.width, p.color])).toEqual([
+      [3, 'white'],
+      [1.5, INK],
+    ]);
     const pointR = Number(split('train')!.querySelector('circle')!.getAttribute('r'));
-    for (const mark of marks) {
-      for (const c of mark.querySelectorAll('circle')) {
-        expect(c.getAttribute('fill')).toBe('none');
+    for (const pass of passes) {
+      for (const a of pass.arcs) {
         // Its inner edge clears the point and its 1 px white edge.
-        const inner = Number(c.getAttribute('r')) - Number(c.getAttribute('stroke-width')) / 2;
-        expect(inner).toBeGreaterThan(pointR + 0.5);
+        expect(a.r - pass.width / 2).toBeGreaterThan(pointR + 0.5);
       }
-      expect(mark.querySelector('path')).toBeNull();
     }
   });
 
   it("takes the model's exact per-point predictions when the frame carries them", () => {
+    const rings = recordRings();
     trainedRun('map-exact', smallConfig(), 3);
     const live = frameStore.getState().live['map-exact']!;
     const flags = (n: number, wrong: number[]) => {
@@ -92,7 +152,7 @@ describe('BoundaryMap', () => {
             wrong: {
               train: flags(train.length, [0, 3]),
               val: flags(val.length, [1]),
-              test: flags(test.length, []),
+              test: flags(test.length, [0]),
             },
           },
         },
@@ -102,8 +162,12 @@ describe('BoundaryMap', () => {
     expect(screen.getByTestId('misclassified-readout').textContent).toBe(
       `Misclassified: training 2 of ${train.length} · validation 1 of ${val.length}`,
     );
-    expect(screen.getByTestId('misclassified-marks').querySelectorAll('[data-wrong]')).toHaveLength(
-      3,
+    expect(rings.passes[1]!.arcs).toHaveLength(3);
+    // Test points, once shown, are marked and counted too.
+    fireEvent.click(screen.getByLabelText('Show test points'));
+    expect(rings.passes[1]!.arcs).toHaveLength(4);
+    expect(screen.getByTestId('misclassified-readout').textContent).toMatch(
+      new RegExp(`test 1 of ${test.length}$`),
     );
   });
 
@@ -130,12 +194,16 @@ describe('BoundaryMap', () => {
   });
 
   it('follows new frames without re-rendering the points', () => {
+    const rings = recordRings();
     const run = trainedRun('map-frames', smallConfig(), 1);
     render(<BoundaryMap runId="map-frames" />);
     const before = screen.getByTestId('boundary-contour').getAttribute('d');
+    const paints = rings.paints();
     const firstPoint = split('train')!.querySelector('circle');
     act(() => run.step(40));
     expect(screen.getByTestId('boundary-contour').getAttribute('d')).not.toBe(before);
+    // The rings are painted again from the new frame's predictions.
+    expect(rings.paints()).toBe(paints + 1);
     expect(split('train')!.querySelector('circle')).toBe(firstPoint);
   });
 
@@ -159,6 +227,12 @@ describe('BoundaryMap', () => {
       clearRect: vi.fn(),
       imageSmoothingEnabled: false,
       imageSmoothingQuality: 'low',
+      // The misclassified marks' canvas gets the same context.
+      setTransform: vi.fn(),
+      beginPath: vi.fn(),
+      moveTo: vi.fn(),
+      arc: vi.fn(),
+      stroke: vi.fn(),
     };
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
       ctx as unknown as CanvasRenderingContext2D,

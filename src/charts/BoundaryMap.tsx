@@ -19,6 +19,7 @@ import { PointEditControls, PointEditLayer } from './PointEditor';
 import { ProbabilityLegend } from './ProbabilityLegend';
 import { Toggle } from './Toggle';
 import { useContainerWidth } from './useContainerWidth';
+import { WrongMarksCanvas } from './WrongMarksCanvas';
 
 export interface BoundaryMapProps {
   runId: string;
@@ -92,8 +93,9 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
             top={MARGIN.top}
             label={t('charts.boundary.canvasLabel')}
           />
-          {/* Three layers, so a frame repaints only what it changed: Chromium records an SVG's
-              paint as one piece, and the points (hundreds of elements) do not move. */}
+          {/* Three SVG layers, so a frame repaints only what it changed: Chromium records an SVG's
+              paint as one piece, and the points (hundreds of elements) do not move. The rings
+              around misclassified points are a canvas on top, painted outside React. */}
           {active && showGhosts && (
             <svg width={outerW} height={outerH} className="chart-overlay" aria-hidden="true">
               <defs>
@@ -121,15 +123,7 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
               </clipPath>
             </defs>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              <BoundaryOverlay
-                runId={runId}
-                size={size}
-                showTest={showTest}
-                x={x}
-                y={y}
-                r={r}
-                clipPath={`url(#${clipId})`}
-              />
+              <BoundaryOverlay runId={runId} size={size} clipPath={`url(#${clipId})`} />
               <Axis
                 scale={x}
                 orient="bottom"
@@ -148,6 +142,16 @@ export function BoundaryMap({ runId }: BoundaryMapProps) {
               />
             </g>
           </svg>
+          <WrongMarksCanvas
+            runId={runId}
+            size={size}
+            left={MARGIN.left}
+            top={MARGIN.top}
+            showTest={showTest}
+            x={x}
+            y={y}
+            r={r}
+          />
           <PointEditLayer
             runId={runId}
             edit={edit}

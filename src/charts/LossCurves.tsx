@@ -78,8 +78,8 @@ export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
   const drawn = useMemo<Polyline[]>(
     () =>
       curves.series.map(({ points: p }) => ({
-        x: p.x.subarray(0, p.length).map((e) => x(e)),
-        y: p.y.subarray(0, p.length).map((v) => (!y.log || v > 0 ? y(v) : NaN)),
+        x: p.x.map((e) => x(e)),
+        y: p.y.map((v) => (!y.log || v > 0 ? y(v) : NaN)),
         length: p.length,
       })),
     [curves, x, y],

@@ -1,4 +1,3 @@
-import { line } from 'd3-shape';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { useMemo } from 'react';
 import { Axis } from './axis';
@@ -6,6 +5,7 @@ import type { EpochScale } from './epochScale';
 import type { Polyline } from './labelPlacement';
 import type { CurveData } from './lossSeries';
 import { INK } from './palette';
+import { polylinePath } from './polylinePath';
 import type { ValueScale } from './valueScale';
 
 export const LOSS_MARGIN = { top: 10, right: 16, bottom: 42, left: 56 };
@@ -53,16 +53,7 @@ export function LossPlot(props: LossPlotProps) {
   // From the pixels LossCurves already computed (the scales are not evaluated twice per point),
   // to a tenth of a pixel: shorter strings to build and for the browser to parse.
   const paths = useMemo(
-    () =>
-      curves.series.map(({ spec }, k) => {
-        const p = drawn[k] ?? { x: new Float64Array(0), y: new Float64Array(0), length: 0 };
-        const path = line<number>()
-          .x((i) => p.x[i]!)
-          .y((i) => p.y[i]!)
-          .defined((i) => Number.isFinite(p.y[i]!))
-          .digits(1);
-        return { spec, d: path(Array.from({ length: p.length }, (_, i) => i)) ?? '' };
-      }),
+    () => curves.series.map(({ spec }, k) => ({ spec, d: drawn[k] ? polylinePath(drawn[k]) : '' })),
     [curves, drawn],
   );
   const clamp = (e: number) => Math.max(firstEpoch, Math.min(lastEpoch, Math.round(e)));

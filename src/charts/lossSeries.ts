@@ -1,7 +1,8 @@
-// The curves' data: history columns decimated to the plot's pixel columns.
+// The curves' data: history columns decimated to the plot's pixel columns (incrementally: only
+// the rows since the last render are read).
 import type { HistoryColumns, HistoryField } from '../store/historyColumns';
-import type { XY } from './decimate';
-import { decimateMinMax } from './decimate';
+import type { CurvePoints } from './bucketDecimation';
+import { decimateHistory } from './historyDecimation';
 import { SERIES } from './palette';
 
 export type CurveTab = 'loss' | 'accuracy';
@@ -27,7 +28,7 @@ export const CURVES: Record<CurveTab, CurveSpec[]> = {
 
 export interface CurveData {
   generation: number;
-  series: { spec: CurveSpec; points: XY }[];
+  series: { spec: CurveSpec; points: CurvePoints }[];
   /** Smallest positive and largest value over the series (for the y scale). */
   lo: number;
   hi: number;
@@ -43,12 +44,7 @@ export function buildCurves(
   let lo = Infinity;
   let hi = -Infinity;
   const series = CURVES[tab].map((spec) => {
-    const points = decimateMinMax(
-      history.columns.epoch,
-      history.columns[spec.field],
-      rows,
-      columns,
-    );
+    const points = decimateHistory(history, spec.field, rows, columns);
     for (let i = 0; i < points.length; i++) {
       const v = points.y[i]!;
       if (v > 0 && v < lo) lo = v;
@@ -57,9 +53,7 @@ export function buildCurves(
     return { spec, points };
   });
   // A penalty that is zero throughout (no regularization) is not drawn: it would sit on the axis.
-  const shown = series.filter(
-    (s) => s.spec.field !== 'penalty' || s.points.y.subarray(0, s.points.length).some((v) => v > 0),
-  );
+  const shown = series.filter((s) => s.spec.field !== 'penalty' || s.points.y.some((v) => v > 0));
   return { generation, series: shown, lo, hi };
 }
 

@@ -11,6 +11,7 @@ export interface Misclassified {
 
 const NONE: Misclassified = { train: [], val: [], test: [] };
 const SPLITS = ['train', 'val', 'test'] as const;
+const cache = new WeakMap<RunPicture, Misclassified>();
 
 function flagged(flags: Uint8Array, count: number): number[] {
   const wrong: number[] = [];
@@ -23,6 +24,9 @@ function flagged(flags: Uint8Array, count: number): number[] {
  * carries them (`wrong`), else read from the decision grid, whose cells can straddle the boundary.
  */
 export function misclassifiedOf(picture: RunPicture): Misclassified {
+  // The marks' canvas and the count read the same picture: work it out once.
+  const known = cache.get(picture);
+  if (known) return known;
   const { points, wrong, grid, gridSize: n } = picture;
   const result = {} as Misclassified;
   for (const split of SPLITS) {
@@ -30,6 +34,7 @@ export function misclassifiedOf(picture: RunPicture): Misclassified {
       ? flagged(wrong[split], points[split].length)
       : misclassified(points[split], grid, n);
   }
+  cache.set(picture, result);
   return result;
 }
 

@@ -3,13 +3,13 @@
 // A run that has ended (stopped early, diverged) ends in a dot, so it is not lost among the others;
 // the log epoch axis keeps an early stop as wide as the runs that go on.
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { Axis, tickCount } from '../charts/axis';
 import { ChartFigure } from '../charts/ChartFigure';
 import { AUTO_LOG_EPOCHS, epochScale } from '../charts/epochScale';
 import { INK } from '../charts/palette';
+import { polylinePath } from '../charts/polylinePath';
 import { Toggle } from '../charts/Toggle';
 import { useContainerWidth } from '../charts/useContainerWidth';
 import { useT } from '../i18n';
@@ -71,12 +71,11 @@ export function OverlayCurves({ runs }: { runs: RunTitle[] }) {
   const index = new Map(runs.map((r, i) => [r.id, i]));
   const paths = data.series.map((s) => {
     const p = s.points;
-    const d =
-      line<number>()
-        .x((i) => x(p.x[i]!))
-        .y((i) => y(p.y[i]!))
-        .defined((i) => Number.isFinite(p.y[i]!))(Array.from({ length: p.length }, (_, i) => i)) ??
-      '';
+    const d = polylinePath({
+      x: p.x.map((e) => x(e)),
+      y: p.y.map((v) => y(v)),
+      length: p.length,
+    });
     return { ...s, d, style: runStyle(index.get(s.id) ?? 0) };
   });
   const yTicks = y.ticks(tickCount(h, 40));

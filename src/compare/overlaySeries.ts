@@ -1,13 +1,13 @@
 // The overlay chart's data: each run's loss column decimated to the plot's pixel columns, and the
 // value range over all of them (one y scale for every run).
-import { decimateMinMax } from '../charts/decimate';
-import type { XY } from '../charts/decimate';
+import type { CurvePoints } from '../charts/bucketDecimation';
+import { decimateHistory } from '../charts/historyDecimation';
 import type { HistoryColumns } from '../store/historyColumns';
 
 export interface OverlaySeries {
   id: string;
   field: 'valLoss' | 'trainLoss';
-  points: XY;
+  points: CurvePoints;
 }
 
 export function overlaySeries(
@@ -23,7 +23,7 @@ export function overlaySeries(
     if (n === 0) continue;
     lastEpoch = Math.max(lastEpoch, history.columns.epoch[n - 1]!);
     for (const field of fields) {
-      const points = decimateMinMax(history.columns.epoch, history.columns[field], n, columns);
+      const points = decimateHistory(history, field, n, columns);
       for (let i = 0; i < points.length; i++) {
         if (Number.isFinite(points.y[i]!)) hi = Math.max(hi, points.y[i]!);
       }

@@ -19,6 +19,8 @@ export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
 export class HistoryColumns {
   length = 0;
+  /** How many times the history started over (clear): incremental readers start over with it. */
+  restarts = 0;
   private capacity = 0;
   columns = {} as Record<HistoryField, Float64Array>;
 
@@ -34,14 +36,30 @@ export class HistoryColumns {
     if (this.length + records.length > this.capacity) {
       this.grow(Math.max(2 * this.capacity, this.length + records.length));
     }
+    // Field by field with named properties: a loop over HISTORY_FIELDS made every read and write
+    // a keyed lookup, 2 ms of each four-run frame in a profile.
+    const c = this.columns;
+    let n = this.length;
     for (const r of records) {
-      for (const f of HISTORY_FIELDS) this.columns[f][this.length] = r[f] ?? NaN;
-      this.length++;
+      c.epoch[n] = r.epoch ?? NaN;
+      c.trainLoss[n] = r.trainLoss ?? NaN;
+      c.valLoss[n] = r.valLoss ?? NaN;
+      c.testLoss[n] = r.testLoss ?? NaN;
+      c.trainAcc[n] = r.trainAcc ?? NaN;
+      c.valAcc[n] = r.valAcc ?? NaN;
+      c.testAcc[n] = r.testAcc ?? NaN;
+      c.penalty[n] = r.penalty ?? NaN;
+      c.zeroFraction[n] = r.zeroFraction ?? NaN;
+      c.l1Norm[n] = r.l1Norm ?? NaN;
+      c.l2Norm[n] = r.l2Norm ?? NaN;
+      n++;
     }
+    this.length = n;
   }
 
   clear(): void {
     this.length = 0;
+    this.restarts++;
   }
 
   /** The value of `field` at row i (NaN where the split was empty or not evaluated). */
