@@ -7,10 +7,13 @@ import type { RunExportV1 } from './engine/runExport';
 import { Trainer } from './engine/trainer';
 import { ConfigError, validateConfig } from './engine/validateConfig';
 import { DutyCycle } from './dutyCycle';
-import { composeRunFrame, type RunCursor } from './runFrame';
+import { GridSize } from './gridSize';
+import { composeRunFrame } from './runFrame';
 import { PlaybackClock, SpeedMeter } from './trainingClock';
 import { SnapshotStore } from './snapshots';
 import { ViewService } from './viewService';
+import type { Run } from './trainSlice';
+import { anyRunning, trainSlice } from './trainSlice';
 import { findStableRate, trainsStably } from './stableRate';
 import type {
   Frame,
@@ -25,8 +28,6 @@ import type {
   ViewRequest,
 } from './protocol';
 
-const MIN_GRID = 128;
-const MAX_GRID = 384;
 /** Up to this speed every epoch is evaluated on all splits; faster, train and test are sampled. */
 const FULL_EVALUATION_SPEED = 240;
 
@@ -38,25 +39,9 @@ export interface ServiceHooks {
   defer: (task: () => void, delayMs: number) => void;
 }
 
-export interface Run {
-  config: ConfigV1;
-  trainer: Trainer;
-  cursor: RunCursor;
-  /** The run's past parameters, for the epoch scrubber. */
-  snapshots: SnapshotStore;
-}
-
 function problemOf(e: unknown): RunProblem {
   if (e instanceof ConfigError) return { message: e.message, key: e.key || null };
   return { message: e instanceof Error ? e.message : String(e), key: null };
-}
-
-/** Trains a run epoch by epoch, so the snapshot store sees every epoch's end. */
-function advance(run: Run, epochs: number, evaluateAll: boolean): void {
-  for (let i = 0; i < epochs && run.trainer.status === 'running'; i++) {
-    run.trainer.step(1, { evaluateAll });
-    run.snapshots.observe();
-  }
 }
 
 export class TrainerService implements TrainerApi {
@@ -75,8 +60,7 @@ export class TrainerService implements TrainerApi {
    */
   private generations = 0;
   /** The grid size the page asked for, and the one the frame budget allows (never below 128). */
-  private requestedGrid = 128;
-  private gridSize = 128;
+  private readonly grid = new GridSize();
   private pendingSteps = 0;
   private looping = false;
   /** A control changed: the frame that shows it goes out before more training. */
@@ -169,8 +153,7 @@ export class TrainerService implements TrainerApi {
   }
 
   setGridSize(n: number): void {
-    this.requestedGrid = Math.min(MAX_GRID, Math.max(16, Math.round(n)));
-    this.gridSize = Math.min(this.requestedGrid, Math.max(this.gridSize, MIN_GRID));
+    this.grid.request(n);
     this.changed();
   }
 
@@ -213,7 +196,7 @@ export class TrainerService implements TrainerApi {
 
   inspect(id: RunId, epoch: number): InspectedEpoch | null {
     const run = this.runs.get(id);
-    const found = run?.snapshots.inspect(epoch, this.gridSize);
+    const found = run?.snapshots.inspect(epoch, this.grid.size);
     if (!run || !found) return null;
     const result = { ...found, generation: run.cursor.generation };
     return this.hooks.transfer(result, [
@@ -263,7 +246,7 @@ export class TrainerService implements TrainerApi {
     let delay = 0;
     if (this.pendingSteps > 0) {
       this.pendingSteps -= this.train(this.pendingSteps, deadline, true);
-    } else if (this.playback.playing && this.anyRunning()) {
+    } else if (this.playback.playing && anyRunning(this.runs.values())) {
       const speed = this.playback.speed;
       if (speed === null) {
         this.train(Infinity, deadline, false);
@@ -273,8 +256,11 @@ export class TrainerService implements TrainerApi {
         else delay = this.clock.untilNext(start, speed);
       }
     }
+    // Steps asked of runs that have all ended (budget, early stop, divergence) have nothing left
+    // to train: kept, they would keep the loop ticking for ever.
+    if (!anyRunning(this.runs.values())) this.pendingSteps = 0;
     // Every run reached its budget, stopped early or diverged: playback pauses by itself.
-    if (this.playback.playing && this.runs.size > 0 && !this.anyRunning()) {
+    if (this.playback.playing && this.runs.size > 0 && !anyRunning(this.runs.values())) {
       this.playback = { ...this.playback, playing: false };
       this.dirty = true;
     }
@@ -285,50 +271,17 @@ export class TrainerService implements TrainerApi {
     this.sendFrame();
     this.composedMs = 0;
     delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start + composedBefore));
-    const busy = this.pendingSteps > 0 || (this.playback.playing && this.anyRunning());
+    const busy = this.pendingSteps > 0 || (this.playback.playing && anyRunning(this.runs.values()));
     if (busy) this.hooks.defer(() => this.tick(), delay);
     else this.looping = false;
   }
 
-  private anyRunning(): boolean {
-    for (const run of this.runs.values()) if (run.trainer.status === 'running') return true;
-    return false;
-  }
-
-  /**
-   * Trains every running run by the same number of epochs (so side-by-side runs share an epoch
-   * axis) until `max` epochs or the deadline. Returns the epochs trained.
-   */
+  /** One slice of training (trainSlice.ts); what it trains is new for the next frame. */
   private train(max: number, deadline: number, evaluateAll: boolean): number {
-    let done = 0;
-    let chunk = 1;
-    while (done < max && this.anyRunning()) {
-      const k = Math.min(chunk, max - done);
-      const t0 = this.hooks.now();
-      for (const run of this.runs.values()) {
-        // The chunk's last epoch always measures all splits, so every frame has fresh curves.
-        if (k > 1) advance(run, k - 1, evaluateAll);
-        advance(run, 1, true);
-      }
-      done += k;
-      this.dirty = true;
-      const t1 = this.hooks.now();
-      if (t1 >= deadline) break;
-      // Grow the chunk while a chunk takes well under the remaining time.
-      if ((t1 - t0) * 4 < deadline - t1) chunk *= 2;
-    }
+    const done = trainSlice(this.runs, max, deadline, evaluateAll, () => this.hooks.now());
+    if (done > 0) this.dirty = true;
     this.epochsTrained += done;
     return done;
-  }
-
-  /** Finer grids while composing a frame stays cheap; coarser (down to 128) when it does not. */
-  private adaptGrid(composeMs: number): void {
-    const target = Math.min(this.requestedGrid, MIN_GRID);
-    if (composeMs > 6 && this.gridSize > target) {
-      this.gridSize = Math.max(target, Math.round(this.gridSize * 0.8));
-    } else if (composeMs < 2.5 && this.gridSize < this.requestedGrid) {
-      this.gridSize = Math.min(this.requestedGrid, Math.round(this.gridSize * 1.25));
-    }
   }
 
   private sendFrame(): void {
@@ -344,13 +297,13 @@ export class TrainerService implements TrainerApi {
         id,
         run.trainer,
         run.cursor,
-        this.gridSize,
+        this.grid.size,
         speed,
         this.updates.get(id) ?? 0,
         transfers,
       ),
     );
-    this.adaptGrid(this.hooks.now() - t0);
+    this.grid.adapt(this.hooks.now() - t0);
     this.views.attach(runs, this.runs, transfers);
     this.composedMs += this.hooks.now() - t0;
     const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };

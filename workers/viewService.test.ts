@@ -6,7 +6,7 @@ import { defaultConfig } from './engine/config';
 import { Trainer } from './engine/trainer';
 import type { Frame, RunFrame } from './protocol';
 import { SnapshotStore } from './snapshots';
-import type { Run } from './trainerApi';
+import type { Run } from './trainSlice';
 import { InspectableService, testService, until } from './testing';
 import type { ViewFrame, ViewRequest } from './viewService';
 import { ViewService } from './viewService';

@@ -10,7 +10,7 @@
 // (workers/views never change the run); the results' typed arrays are fresh and transferred.
 import type { Trainer } from './engine/trainer';
 import type { RunFrame, RunId } from './protocol';
-import type { Run } from './trainerApi';
+import type { Run } from './trainSlice';
 import type {
   BatchNormNoise,
   BatchNormView,
