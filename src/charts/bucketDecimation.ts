@@ -1,8 +1,8 @@
 // Min/max decimation over fixed power-of-two buckets, kept up to date as a history grows.
 //
-// decimateMinMax splits the rows into `columns` equal parts, so every new row moves every
-// boundary and the whole history is scanned again (with four runs side by side that was the
-// largest part of the page's work per frame). Here bucket j holds rows [j·B, (j+1)·B) for a
+// Splitting the rows into `columns` equal parts (the decimation this replaced) moves every
+// boundary with each new row, so the whole history was scanned again (with four runs side by
+// side that was the largest part of the page's work per frame). Here bucket j holds rows [j·B, (j+1)·B) for a
 // power of two B, the smallest that needs at most `maxBuckets` buckets: a new row only touches
 // the last bucket, and when the history outgrows the buckets, B doubles by merging neighbours
 // (their minima and maxima are already known). So an update costs the new rows plus one pass over

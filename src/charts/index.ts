@@ -8,4 +8,3 @@ export type { NetworkDiagramProps } from './NetworkDiagram';
 export { WeightHistogram } from './WeightHistogram';
 export type { WeightHistogramProps } from './WeightHistogram';
 export { contourPath } from './boundaryContour';
-export { decimateMinMax } from './decimate';
