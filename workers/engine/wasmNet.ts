@@ -236,14 +236,7 @@ export function wasmNetKernels(
     const fn = ex[UPDATES[updateIndex(u)]!.name];
     fn(pP, pGr, pM, pK, nParams, u.lr, u.cl2, u.dec, u.l1, u.subL1, u.mu);
   };
-  const epoch = (
-    X: Float64Array,
-    Y: Float64Array,
-    n: number,
-    order: Int32Array,
-    B: number,
-    u: SgdUpdate,
-  ) => {
+  const epoch: WasmNetKernels['epoch'] = (X, Y, n, order, B, u) => {
     if (n > resident) throw new Error(`an epoch of ${n} rows exceeds the ${resident} reserved`);
     // The trainer's arrays are exactly n rows long: no subarray objects to collect.
     Xm.set(X.length === n * I0 ? X : X.subarray(0, n * I0));
