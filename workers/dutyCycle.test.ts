@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEARED_MS, DutyCycle, MIN_DUTY, PROBE_MS } from './dutyCycle';
+import { CAUTION, CLEARED_MS, DutyCycle, MIN_DUTY, PROBE_MS, SETTLE_MS } from './dutyCycle';
 
 const smooth = { frames: 6, longestMs: 17.2, meanMs: 16.7 };
 const janky = { frames: 3, longestMs: 50, meanMs: 33 };
@@ -59,18 +59,55 @@ describe('the worker’s duty cycle', () => {
     expect(d.probing(CLEARED_MS + 1001)).toBe(true);
   });
 
-  it('creeps back slowly while the page keeps up again (about a second of frames to recover)', () => {
+  it('creeps back quickly to just below where the page fell behind, then slowly past it', () => {
     const d = new DutyCycle();
     d.observe(janky, 0);
     d.observe(smooth, PROBE_MS + 20);
-    feed(d, janky, 50, 400);
+    expect(d.duty).toBeCloseTo(0.6, 12);
+    // The page fell behind at full speed.
+    expect(d.ceiling).toBe(1);
+    // Creeping back from 0.6 until the page drops a frame at 0.8.
+    let t = PROBE_MS + 40 + SETTLE_MS;
+    while (d.duty < 0.8) t = feed(d, smooth, 1, t);
+    const fellBehindAt = d.duty;
+    d.observe(janky, t);
+    expect(d.ceiling).toBe(fellBehindAt);
+    expect(d.duty).toBeCloseTo(fellBehindAt * 0.6, 12);
+    // Acknowledgements right after the back-off still cover the frames before it.
+    d.observe(janky, t + SETTLE_MS / 2);
+    expect(d.duty).toBeCloseTo(fellBehindAt * 0.6, 12);
     let acks = 0;
-    while (d.duty < 1) {
-      d.observe(smooth, 2000 + 16 * acks);
+    t += SETTLE_MS;
+    while (d.duty < CAUTION * fellBehindAt) {
+      t = feed(d, smooth, 1, t);
       acks++;
     }
-    expect(acks).toBeGreaterThan(30);
-    expect(acks).toBeLessThan(60);
+    expect(acks).toBeLessThan(15);
+    // The last 15 % below the ceiling take ten times as long per step (a few seconds of frames).
+    acks = 0;
+    while (d.duty <= fellBehindAt) {
+      t = feed(d, smooth, 1, t);
+      acks++;
+    }
+    expect(acks).toBeGreaterThan(50);
+    // Back at the ceiling without a dropped frame: the page has more room now, training comes back.
+    expect(d.ceiling).toBe(null);
+    acks = 0;
+    while (d.duty < 1) {
+      t = feed(d, smooth, 1, t);
+      acks++;
+    }
+    expect(acks).toBeLessThan(15);
+  });
+
+  it('one slow moment does not drive the worker to its floor', () => {
+    const d = new DutyCycle();
+    d.observe(janky, 0);
+    d.observe(smooth, PROBE_MS + 20);
+    // Three late acknowledgements in a row, 16 ms apart: the later two cover the same frames.
+    feed(d, janky, 3, PROBE_MS + 40 + SETTLE_MS);
+    expect(d.duty).toBeCloseTo(0.36, 12);
+    expect(d.duty).toBeGreaterThan(MIN_DUTY);
   });
 
   it('ignores acknowledgements without drawn frames (a hidden tab, a test listener)', () => {

@@ -6,6 +6,13 @@
 // additively while it keeps up (the AIMD rule of TCP's congestion control, for the same reason:
 // find the most throughput that does not hurt the other party, and keep probing for it).
 //
+// Plain AIMD finds the limit by crossing it: creeping back at a steady pace, the worker takes the
+// core from the page again about once a second, and each time the page drops a frame. So the
+// controller remembers the share at which the page last fell behind (its ceiling), creeps back
+// quickly to just below it and only slowly past it: the page drops a frame every few seconds
+// instead of every second, and a page that has more room again (another program ended) still
+// gets its training back within seconds.
+//
 // A page can also fall behind for reasons of its own (heavy rendering, other programs) while the
 // worker has a core to itself; resting then costs training and buys the page nothing. So before
 // backing off from full speed the worker rests completely for a moment (a probe): if the page
@@ -15,10 +22,11 @@ import type { PageTiming } from './protocol';
 
 /**
  * The least share of the time the worker keeps: training must go on. A page slow for reasons of
- * its own (three or four runs to draw) holds the worker here; at 0.3 it still trains at issue 9's
- * minimums on one core (1,500 epochs/s on [8,8], 400 on [8×6], 300 per run with four runs).
+ * its own (three or four runs to draw) holds the worker here; at 0.15 it still trains at about
+ * twice issue 9's minimums on one core (1,500 epochs/s on [8,8], 400 on [8×6], 300 per run with
+ * four runs; docs/streaming.md has the figures).
  */
-export const MIN_DUTY = 0.3;
+export const MIN_DUTY = 0.15;
 /** A frame interval this long means at least one dropped frame at 60 Hz. */
 export const LATE_FRAME_MS = 28;
 /** A mean interval above this means frames are dropped often. */
@@ -28,13 +36,24 @@ export const PROBE_MS = 300;
 export const CLEARED_MS = 5000;
 const BACK_OFF = 0.6;
 const CREEP = 0.02;
+/**
+ * After backing off, acknowledgements for this long still cover frames drawn before it: they
+ * neither back off again nor set the ceiling (else one slow moment drives the worker to its floor).
+ */
+export const SETTLE_MS = 100;
+/** Past this share of the ceiling the worker creeps back ten times slower: a few seconds to it. */
+export const CAUTION = 0.85;
+const SLOW_CREEP = 0.002;
 const SLICE_MS = 8;
 const SHORT_SLICE_MS = 4;
 
 export class DutyCycle {
   /** The share of wall time the worker trains: 1 = flat out. */
   duty = 1;
+  /** The share at which the page last fell behind (null: none known). */
+  ceiling: number | null = null;
   private probeEnd = -1;
+  private settleUntil = -Infinity;
   private clearedUntil = -Infinity;
 
   /** Reads an acknowledgement's timing at time `now`; frames the page did not draw say nothing. */
@@ -50,16 +69,26 @@ export class DutyCycle {
       // after the rest, one long interval on a page with three or four runs to draw, which says
       // nothing about whether the rest helped. The mean over the rest's frames does.
       if (timing.meanMs > LATE_MEAN_MS) this.clearedUntil = now + CLEARED_MS;
-      else this.duty = BACK_OFF;
+      else this.backOff(1, now);
       return;
     }
     if (!late) {
-      this.duty = Math.min(1, this.duty + CREEP);
+      const near = this.ceiling !== null && this.duty >= CAUTION * this.ceiling;
+      this.duty = Math.min(1, this.duty + (near ? SLOW_CREEP : CREEP));
+      // Back at the ceiling without a dropped frame: the page has more room now; forget it.
+      if (this.ceiling !== null && this.duty >= this.ceiling) this.ceiling = null;
     } else if (this.duty < 1) {
-      this.duty = Math.max(MIN_DUTY, this.duty * BACK_OFF);
+      if (now >= this.settleUntil) this.backOff(this.duty, now);
     } else if (now >= this.clearedUntil) {
       this.probeEnd = now + PROBE_MS;
     }
+  }
+
+  /** The page fell behind while the worker trained `duty` of the time. */
+  private backOff(duty: number, now: number): void {
+    this.ceiling = duty;
+    this.duty = Math.max(MIN_DUTY, duty * BACK_OFF);
+    this.settleUntil = now + SETTLE_MS;
   }
 
   /** Whether the worker is resting for a probe at time `now`. */

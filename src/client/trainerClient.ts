@@ -1,6 +1,6 @@
 // The worker's lifecycle, in one place: it starts the worker on first use, forwards commands to
-// it, acknowledges frames on the page's next animation frame (so at most one frame is ever in
-// flight, and the acknowledgement carries how the page's frames are keeping up), and replaces a
+// it, acknowledges frames at the live picture's cadence (pictureCadence.ts: at most one frame is
+// ever in flight, and the acknowledgement carries how the page's frames are keeping up), and replaces a
 // worker that fails: with an error event, or silently (closed, or killed by the browser), which
 // only a heartbeat notices. The only module that knows comlink exists; it knows nothing of the
 // store: what a frame or a restart means for the page is the caller's business.
@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import type { Frame, PageTiming, TrainerApi, TrainerPort } from '../../workers/contract';
 import { forwardCalls } from './forwardCalls';
 import { PageClock } from './pageClock';
+import { PictureCadence } from './pictureCadence';
 
 export interface ClientOptions {
   spawn: () => Worker;
@@ -38,11 +39,9 @@ export class WorkerLostError extends Error {
 
 const MAX_RESTARTS_IN_A_ROW = 3;
 
-function nextAnimationFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
-    else setTimeout(resolve, 16);
-  });
+function animationFrame(cb: (t: number) => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(cb);
+  else setTimeout(() => cb(performance.now()), 16);
 }
 
 export function createTrainerClient(options: ClientOptions): TrainerClient {
@@ -50,13 +49,8 @@ export function createTrainerClient(options: ClientOptions): TrainerClient {
   // Long enough that a worker merely starved of CPU on a loaded machine is not taken for lost (a
   // restart starts every run over), short enough that a closed one is noticed within seconds.
   const timeoutMs = options.heartbeatTimeoutMs ?? 8000;
-  const clock = new PageClock(
-    (cb) =>
-      typeof requestAnimationFrame === 'function'
-        ? requestAnimationFrame(cb)
-        : setTimeout(() => cb(performance.now()), 16),
-    () => performance.now(),
-  );
+  const clock = new PageClock(animationFrame, () => performance.now());
+  const cadence = new PictureCadence(animationFrame);
   let worker: Worker | null = null;
   let remote: Comlink.Remote<TrainerApi> | null = null;
   let restarts = 0;
@@ -75,7 +69,7 @@ export function createTrainerClient(options: ClientOptions): TrainerClient {
       // it here, where the browser tests fail on any console error, and keep the stream going.
       console.error('A frame from the training worker could not be shown:', e);
     }
-    await nextAnimationFrame();
+    await cadence.next();
     return clock.take();
   });
 
@@ -134,6 +128,8 @@ export function createTrainerClient(options: ClientOptions): TrainerClient {
 
   const port = forwardCalls((name, args) => {
     if (failed) return Promise.reject(new WorkerLostError('it failed repeatedly'));
+    // Whatever the command changes shows in the next picture, not after the cadence's wait.
+    cadence.hurry();
     return new Promise((resolve, reject) => {
       pending.add(reject);
       const method = start()[name] as unknown as (...a: unknown[]) => Promise<unknown>;
