@@ -1,16 +1,15 @@
-// One preview server and one Chromium per test file, and a fresh page per test: the lab as a
-// student opens it. Helpers read what the page shows (accessible names, test ids), never state.
+// One Chromium per test file (the preview server is the suite's, see globalSetup.ts), and a fresh
+// page per test: the lab as a student opens it. Helpers read what the page shows (accessible
+// names, test ids), never state.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { ConfigV1 } from '../workers/engine/config';
 import { defaultConfig } from '../workers/engine/config';
 import { defaultLabConfig } from '../src/lesson/defaultLab';
 import type { PageRecord } from './browser.ts';
 import { launchChromium, recordPage } from './browser.ts';
-import type { PreviewServer } from './previewServer.ts';
-import { startPreviewServer } from './previewServer.ts';
 
 export const ARTIFACTS = fileURLToPath(new URL('../e2e-artifacts/', import.meta.url));
 
@@ -43,21 +42,19 @@ export interface LabSession {
 
 /** Registers beforeAll/afterAll for the file and returns a way to open the lab. */
 export function labSession(): LabSession {
-  let server: PreviewServer | undefined;
+  const serverUrl = inject('previewUrl');
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startPreviewServer();
     browser = await launchChromium();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
-    await server?.stop();
   });
   return {
     async open(hash = '', viewport = { width: 1366, height: 768 }, options = {}) {
-      if (!server || !browser) throw new Error('The preview server or browser did not start.');
+      if (!browser) throw new Error('Chromium did not start.');
       const context = await browser.newContext({
         viewport,
         reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
@@ -68,7 +65,7 @@ export function labSession(): LabSession {
       // Functions compiled with keepNames call esbuild's __name helper when sent to the page.
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
       const record = recordPage(context, page, '127.0.0.1');
-      const url = server.url + hash;
+      const url = serverUrl + hash;
       await page.goto(url);
       await page.getByTestId('epoch-counter').waitFor();
       if (options.speed !== 'paced') await fastest(page);

@@ -3,7 +3,7 @@
 // and trains with the network cut, lazy chunks and KaTeX fonts included, and is installable.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, recordPage, recordPolicyViolations } from './browser.ts';
 import { epoch, labHash, until } from './labSession.ts';
 import { startPreviewServer } from './previewServer.ts';
@@ -70,46 +70,42 @@ describe('a strict page', () => {
     // Every script of the page is a file of the app: none inline.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 
-    const server = await startPreviewServer();
-    try {
-      const { page, context } = await newPage();
-      const violations = await recordPolicyViolations(page);
-      const record = recordPage(context, page, '127.0.0.1');
-      // A budget of many epochs, so the run is still training when the test pauses it.
-      await page.goto(server.url + labHash());
-      await page.getByTestId('epoch-counter').waitFor();
-      // The worker compiles its kernels and trains; KaTeX typesets with its fonts; the view is
-      // drawn into a picture; Chinese loads as a chunk.
-      await train(page, 30);
-      expect(await typesetFormula(page, 'Explain Dropout')).toBe(true);
-      await page.getByText('Share and export', { exact: true }).click();
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Save view as PNG' }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('reglab-view.png');
-      await page.getByRole('button', { name: '简体中文' }).click();
-      await page.getByRole('button', { name: '播放', exact: true }).waitFor();
-      expect(await violations()).toEqual([]);
-      expect(record.consoleErrors).toEqual([]);
-      expect(record.offHostRequests).toEqual([]);
+    const { page, context } = await newPage();
+    const violations = await recordPolicyViolations(page);
+    const record = recordPage(context, page, '127.0.0.1');
+    // A budget of many epochs, so the run is still training when the test pauses it. The suite's
+    // preview server (e2e/globalSetup.ts): the next test starts one of its own to stop.
+    await page.goto(inject('previewUrl') + labHash());
+    await page.getByTestId('epoch-counter').waitFor();
+    // The worker compiles its kernels and trains; KaTeX typesets with its fonts; the view is
+    // drawn into a picture; Chinese loads as a chunk.
+    await train(page, 30);
+    expect(await typesetFormula(page, 'Explain Dropout')).toBe(true);
+    await page.getByText('Share and export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save view as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('reglab-view.png');
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('button', { name: '播放', exact: true }).waitFor();
+    expect(await violations()).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.offHostRequests).toEqual([]);
 
-      // The policy is in force: a script written into the page now is refused, and reported.
-      await page.evaluate(() => {
-        const s = document.createElement('script');
-        s.textContent = 'window.inlineScriptRan = true';
-        document.body.append(s);
-      });
-      await until(
-        () => violations(),
-        (v) => v.length > 0,
-        'the refused inline script is reported',
-      );
-      expect(await page.evaluate(() => 'inlineScriptRan' in window)).toBe(false);
-      expect((await violations())[0]).toMatch(/^script-src-elem refused inline/);
-    } finally {
-      await server.stop();
-    }
+    // The policy is in force: a script written into the page now is refused, and reported.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.inlineScriptRan = true';
+      document.body.append(s);
+    });
+    await until(
+      () => violations(),
+      (v) => v.length > 0,
+      'the refused inline script is reported',
+    );
+    expect(await page.evaluate(() => 'inlineScriptRan' in window)).toBe(false);
+    expect((await violations())[0]).toMatch(/^script-src-elem refused inline/);
   });
 });
 

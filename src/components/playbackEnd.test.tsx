@@ -1,9 +1,16 @@
 // When training ends by itself (early stopping, the epoch budget), against the real training
 // service in-process: the button reads Play again, no stale speed is shown, the readout keeps its
 // numbers, and Play then does what a student means by it.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render,
+  screen,
+  waitFor as settled,
+  within,
+} from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { until } from '../../workers/testing';
 import { LossCurves } from '../charts';
 import { pause, setSpeed } from '../lab/actions';
 import { editConfig, setComparison, startLab } from '../lab/labConfig';
@@ -12,8 +19,14 @@ import { trainInProcess } from '../testSupport/inProcessTrainer';
 import { PlaybackBar } from './PlaybackBar';
 import { RunStatusBanner } from './RunStatusBanner';
 
+/**
+ * Polls the store with React's act environment off (testing-library's waitFor), so updates render
+ * as in the page. Not inside act(): act() returns only once React's queue is empty, and a run that
+ * trains on refills it faster than jsdom renders; that held a test for up to a minute after its
+ * condition held.
+ */
 async function waitFor(condition: () => boolean): Promise<void> {
-  await act(() => until(condition, 30_000));
+  await settled(() => expect(condition()).toBe(true), { timeout: 30_000, interval: 5 });
 }
 
 const run = (id = MAIN_RUN) => useLab.getState().runs[id]!;
