@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 
@@ -13,10 +12,6 @@ export default mergeConfig(
       // CI may run on a 2-core machine that is busy with other work: a component test that takes
       // 1 s on a quiet machine has taken over 5 s there. Tests that train set their own timeouts.
       testTimeout: 20_000,
-      // vitest's default is one worker fewer than the cores: a single worker on these 2-core
-      // machines, which left a core idle through the unit suite (the main process only
-      // transforms). Two workers there; a core for the main process on larger machines.
-      maxWorkers: Math.max(2, availableParallelism() - 1),
       projects: [
         {
           extends: true,
