@@ -16,7 +16,9 @@ import { adamFunction } from './wasmAdam';
 import { UPDATES, epochFunction, updateFunction, updateIndex } from './wasmSgd';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
-import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
+import { simdShape, transposedLayout } from './wasmEmit';
+import { evalFunction } from './wasmEvalKernel';
+import { trainFunction } from './wasmTrainKernel';
 
 /** Networks up to this many weights get WebAssembly kernels (the module grows with each weight). */
 export const MAX_WASM_WEIGHTS = 1024;
