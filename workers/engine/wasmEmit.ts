@@ -74,15 +74,36 @@ export function simdShape(layers: readonly NetLayerSpec[]): boolean {
   );
 }
 
-/** Byte offsets of each hidden layer's transposed weights in the scratch area, and its size. */
-export function transposedLayout(layers: readonly NetLayerSpec[]): { at: number[]; bytes: number } {
-  const at: number[] = [];
+/** The scratch area (pW): byte offsets of each layer's transposed weights and of rows' values. */
+export interface ScratchLayout {
+  /** Each hidden layer's weights, transposed (units 2p and 2p + 1 side by side). */
+  at: number[];
+  /** The first row's outputs of each hidden layer, then its deltas (the training kernel's). */
+  acts: number[];
+  deltas: number[];
+  /** Bytes from one row's values to the next row's (TRAIN_ROWS rows). */
+  rowBytes: number;
+  bytes: number;
+}
+
+/** Rows whose values the scratch area holds at once (the training kernel's rows per iteration). */
+export const TRAIN_ROWS = 2;
+
+export function scratchLayout(layers: readonly NetLayerSpec[]): ScratchLayout {
+  const hidden = layers.slice(0, -1);
   let bytes = 0;
-  for (const L of layers) {
-    at.push(bytes);
-    if (L !== layers[layers.length - 1]) bytes += 8 * L.nIn * L.nOut;
-  }
-  return { at, bytes };
+  const take = (n: number) => {
+    const at = bytes;
+    bytes += 8 * n;
+    return at;
+  };
+  const at = layers.map((L, l) => take(l < hidden.length ? L.nIn * L.nOut : 0));
+  const start = bytes;
+  const acts = hidden.map((L) => take(L.nOut));
+  const deltas = hidden.map((L) => take(L.nOut));
+  const rowBytes = bytes - start;
+  bytes += (TRAIN_ROWS - 1) * rowBytes;
+  return { at, acts, deltas, rowBytes, bytes };
 }
 
 export const { f64x2Add: ADD, f64x2Sub: SUB, f64x2Mul: MUL } = SIMD;
@@ -157,6 +178,18 @@ export function activatePair(
   }
 }
 
+/**
+ * out (f64) = the table sigmoid of the f64 local z, computed on a pair: the same operations as
+ * sigmoid's, but V8 compiles the scalar clamps (f64 selects) to branches and these to pmin/pmax.
+ */
+export function sigmoidPair(c: Code, s: PairScratch, pT: number, z: number, out: number): void {
+  const zs = c.local(V128);
+  const o = c.local(V128);
+  c.get(z).simd(SIMD.f64x2Splat).set(zs);
+  activatePair(c, s, pT, 'sigmoid', zs, o);
+  c.get(o).simd(SIMD.f64x2ExtractLane).op(0).set(out);
+}
+
 /** Pushes derivativeSource(act, a) for both lanes of a. */
 export function derivativePair(c: Code, act: Activation, a: number): void {
   if (act === 'tanh') c.splatConst(1).get(a).get(a).simd(MUL, SUB);
@@ -179,7 +212,7 @@ export function splats(c: Code, pairs: number[]): number[] {
 
 /** Copies each hidden layer's weights into pW transposed: units 2p and 2p + 1 side by side. */
 export function transposeWeights(c: Code, layers: readonly NetLayerSpec[], pP: number, pW: number) {
-  const wt = transposedLayout(layers).at;
+  const wt = scratchLayout(layers).at;
   for (let l = 0; l < layers.length - 1; l++) {
     const L = layers[l]!;
     for (let j = 0; j < L.nOut; j++) {
@@ -190,6 +223,26 @@ export function transposeWeights(c: Code, layers: readonly NetLayerSpec[], pP: n
           .load(8 * (L.w + j * L.nIn + i))
           .store(to);
       }
+    }
+  }
+}
+
+/**
+ * Emits `emit` for each of `rows` rows, merged statement by statement (statement k of every row
+ * follows statement k of the row before): rows are independent, and a lone row's long dependency
+ * chains (layer sums, table lookups) leave the CPU idle that a second row's chains fill.
+ */
+export function interleaved(c: Code, rows: number, emit: (sub: Code, row: number) => void): void {
+  const parts = Array.from({ length: rows }, (_, row) => {
+    const sub = new Code(0, c);
+    emit(sub, row);
+    return sub.statements();
+  });
+  const n = Math.max(...parts.map((p) => p.length));
+  for (let k = 0; k < n; k++) {
+    for (const p of parts) {
+      const statement = p[k];
+      if (statement) c.op(...statement);
     }
   }
 }

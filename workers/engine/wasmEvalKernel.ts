@@ -10,12 +10,13 @@ import {
   ADD,
   MUL,
   activatePair,
+  interleaved,
   pairScratch,
   rowLoop,
   scratch,
   sigmoid,
   transposeWeights,
-  transposedLayout,
+  scratchLayout,
 } from './wasmEmit';
 
 export interface Addresses {
@@ -24,6 +25,8 @@ export interface Addresses {
   pW: number;
   /** Byte address of the row's first input. */
   xb: number;
+  /** Scratch offsets (from pW) per hidden layer where each z pair / activation pair is stored. */
+  anchors?: { z?: number[]; a?: number[] };
 }
 
 /**
@@ -37,7 +40,7 @@ export function forwardPairs(
   act: Activation,
   m: Addresses,
 ): { x: number[]; acts: number[][]; z: number } {
-  const wt = transposedLayout(layers).at;
+  const wt = scratchLayout(layers).at;
   const I0 = layers[0]!.nIn;
   const x = Array.from({ length: I0 / 2 }, (_, p) => {
     const v = c.local(V128);
@@ -74,13 +77,23 @@ export function forwardPairs(
       );
       c.set(z);
       zs.push(z);
+      const za = m.anchors?.z?.[l];
+      if (za !== undefined)
+        c.get(m.pW)
+          .get(z)
+          .storeV(za + 16 * p);
     }
     const outs: number[] = [];
-    for (const z of zs) {
+    zs.forEach((z, p) => {
       const a = c.local(V128);
       activatePair(c, s, m.pT, act, z, a);
       outs.push(a);
-    }
+      const aa = m.anchors?.a?.[l];
+      if (aa !== undefined)
+        c.get(m.pW)
+          .get(a)
+          .storeV(aa + 16 * p);
+    });
     acts.push(outs);
     inputs = outs;
   }
@@ -98,26 +111,6 @@ export function forwardPairs(
   }
   c.set(z);
   return { x, acts, z };
-}
-
-/**
- * Emits `emit` for each of `rows` rows, merged statement by statement (statement k of every row
- * follows statement k of the row before): rows are independent, and a lone row's long dependency
- * chains (layer sums, table lookups) leave the CPU idle that a second row's chains fill.
- */
-function interleaved(c: Code, rows: number, emit: (sub: Code, row: number) => void): void {
-  const parts = Array.from({ length: rows }, (_, row) => {
-    const sub = new Code(0, c);
-    emit(sub, row);
-    return sub.statements();
-  });
-  const n = Math.max(...parts.map((p) => p.length));
-  for (let k = 0; k < n; k++) {
-    for (const p of parts) {
-      const statement = p[k];
-      if (statement) c.op(...statement);
-    }
-  }
 }
 
 /**
