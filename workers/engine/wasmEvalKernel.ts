@@ -147,7 +147,10 @@ export function evalFunction(
         .get(pX)
         .op(OP.i32Add)
         .set(xb);
-      const { z } = forwardPairs(c, s, layers, act, { pP, pT, pW, xb });
+      const lay = scratchLayout(layers);
+      const at = (o: number) => o + row * lay.rowBytes;
+      const anchors = { z: lay.deltas.map(at), a: lay.acts.map(at) };
+      const { z } = forwardPairs(c, s, layers, act, { pP, pT, pW, xb, anchors });
       let out = z;
       if (probability) {
         out = c.local(F64);
