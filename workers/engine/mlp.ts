@@ -10,7 +10,7 @@ import { backwardKernel, forwardKernel } from './kernels';
 import type { LayerLayout, NetworkLayout } from './network';
 import type { Rng } from './rng';
 import { exp, log1p } from './detMath';
-import { MAX_FUSED_WEIGHTS, evalNetKernel, fusable, trainNetKernel } from './netKernels';
+import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
 import { wasmNetKernels } from './wasmNet';
 import type { WasmNetKernels } from './wasmNet';
@@ -100,10 +100,9 @@ export class Mlp {
       return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
     });
     const fuse = flavour !== 'reference' && fusable(net, act);
-    // WebAssembly evaluation only up to the fused JavaScript kernels' size: on [8×6] the grid
-    // (one long call per frame) read 0.45–1.25× the JavaScript layer kernels from run to run,
-    // 1.15× with V8's baseline tier off, so its tier-up is suspect (docs/engine.md).
-    const wasmEval = wasm !== null && layout.nWeights <= MAX_FUSED_WEIGHTS;
+    // WebAssembly evaluation at every size it covers: with the anchor stores (wasmTrainKernel.ts)
+    // the [8×6] grid reads 1.58–1.68× the JavaScript layer kernels (docs/engine.md, Figures).
+    const wasmEval = wasm !== null;
     this.epochKernel = wasm && !layout.shape.batchNorm && resident > 0 ? wasm.epoch : null;
     if (wasm) {
       this.trainNet = layout.shape.batchNorm ? null : wasm.train;

@@ -16,7 +16,9 @@ import { adamFunction } from './wasmAdam';
 import { UPDATES, epochFunction, updateFunction, updateIndex } from './wasmSgd';
 import { Code, OP, SIMD, wasmModule } from './wasmBinary';
 import type { WasmFunction } from './wasmBinary';
-import { evalFunction, simdShape, trainFunction, transposedLayout } from './wasmNetKernels';
+import { simdShape, scratchLayout } from './wasmEmit';
+import { evalFunction } from './wasmEvalKernel';
+import { trainFunction } from './wasmTrainKernel';
 
 /** Networks up to this many weights get WebAssembly kernels (the module grows with each weight). */
 export const MAX_WASM_WEIGHTS = 1024;
@@ -152,7 +154,7 @@ export function wasmNetKernels(
   const pP = take(8 * nParams);
   const pGr = take(8 * nParams);
   const pPe = take(8 * nParams);
-  const pW = take(transposedLayout(layers).bytes);
+  const pW = take(scratchLayout(layers).bytes);
   const pM = take(8 * nParams);
   const pV = take(8 * nParams);
   const pK = take(8 * nParams);
