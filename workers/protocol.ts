@@ -44,6 +44,30 @@ export interface RunFrame {
   history: HistoryRecord[];
   historyStart: number;
   earlyStopping: EarlyStoppingExport;
+  /** All weights now, layer after layer, each layer [out][in] row-major. */
+  weights: Float64Array;
+  /** Layer widths from inputs to output, e.g. [2, 8, 8, 1]. */
+  widths: number[];
+  /** Sent with the first frame of a generation only: weights at initialization and the data. */
+  start: RunStart | null;
+  /**
+   * The decision boundary at `epoch`, or null when this frame carries none: the page keeps
+   * showing the last one it has. With three or four runs training side by side, each run's
+   * boundary comes every other frame, two runs per frame in turn; a run's first frame, a restart,
+   * a config change, a new status and every frame while paused carry it whatever the turn, and a
+   * run whose boundary has not moved since the last one sent carries none (workers/boundaryTurn.ts).
+   */
+  boundary: RunBoundary | null;
+  /** How many config updates for this run the worker has applied (the page counts those it sent). */
+  updates: number;
+  /** Measured training speed over the last second. */
+  epochsPerSecond: number;
+  /** The view the page asked for (setView), on frames where it was computed afresh. */
+  view?: ViewFrame;
+}
+
+/** What only painting a run's decision boundary needs (the canvas, contour, marks and count). */
+export interface RunBoundary {
   /** P(class 1) on a gridSize × gridSize grid, row 0 at the top (see GridEvaluator). */
   grid: Float32Array;
   gridSize: number;
@@ -52,25 +76,13 @@ export interface RunFrame {
    * page scales it to its plot (size / gridSize) instead of extracting it every frame.
    */
   contour: string;
-  /** All weights now, layer after layer, each layer [out][in] row-major. */
-  weights: Float64Array;
   /**
    * 1 for each point the model gets wrong now (as accuracy counts), 0 otherwise: the training,
    * validation and test points one after the other, in the order of `start.points`.
    */
   wrong: Uint8Array;
-  /** Layer widths from inputs to output, e.g. [2, 8, 8, 1]. */
-  widths: number[];
-  /** Sent with the first frame of a generation only: weights at initialization and the data. */
-  start: RunStart | null;
   /** The last epoch's augmented training points (x1, x2, soft label) when augmenting, else null. */
   augmented: Float32Array | null;
-  /** How many config updates for this run the worker has applied (the page counts those it sent). */
-  updates: number;
-  /** Measured training speed over the last second. */
-  epochsPerSecond: number;
-  /** The view the page asked for (setView), on frames where it was computed afresh. */
-  view?: ViewFrame;
 }
 
 export interface RunStart {
@@ -90,12 +102,12 @@ export interface Frame {
 export interface InspectedEpoch {
   generation: number;
   epoch: number;
-  /** P(class 1) on a gridSize × gridSize grid, as in RunFrame. */
+  /** P(class 1) on a gridSize × gridSize grid, as in RunBoundary. */
   grid: Float32Array;
   gridSize: number;
   /** All weights at that epoch, laid out as RunFrame.weights. */
   weights: Float64Array;
-  /** The points that epoch's model gets wrong, laid out as RunFrame.wrong. */
+  /** The points that epoch's model gets wrong, laid out as RunBoundary.wrong. */
   wrong: Uint8Array;
 }
 

@@ -21,7 +21,7 @@ export interface Inspection {
   grid: Float32Array;
   gridSize: number;
   weights: Float64Array;
-  /** The points that epoch's model gets wrong, laid out as RunFrame.wrong. */
+  /** The points that epoch's model gets wrong, laid out as RunBoundary.wrong. */
   wrong: Uint8Array;
 }
 

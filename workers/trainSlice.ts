@@ -2,9 +2,9 @@
 // of epochs (so side-by-side runs share an epoch axis), in chunks that grow while they take well
 // under the time left, until the slice's epochs or its deadline.
 import type { ConfigV1 } from './engine/config';
-import type { Trainer } from './engine/trainer';
+import { Trainer } from './engine/trainer';
 import type { RunCursor } from './runFrame';
-import type { SnapshotStore } from './snapshots';
+import { SnapshotStore } from './snapshots';
 
 export interface Run {
   config: ConfigV1;
@@ -12,6 +12,13 @@ export interface Run {
   cursor: RunCursor;
   /** The run's past parameters, for the epoch scrubber. */
   snapshots: SnapshotStore;
+}
+
+/** A run (re)started from its config's initial weights, with nothing of it sent yet. */
+export function newRun(config: ConfigV1, generation: number): Run {
+  const trainer = new Trainer(config);
+  const cursor = { generation, sentHistory: 0, sentStart: false, sentBoundary: null };
+  return { config, trainer, cursor, snapshots: new SnapshotStore(trainer) };
 }
 
 export function anyRunning(runs: Iterable<Run>): boolean {

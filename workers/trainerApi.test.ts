@@ -52,7 +52,7 @@ describe('TrainerService', () => {
     expect(epochs).toEqual(epochs.map((_, i) => i));
   });
 
-  it('step(n) trains exactly n epochs while paused, and the grid is computed only for frames sent', async () => {
+  it('step(n) trains exactly n epochs while paused, and the grid is computed only for boundaries sent', async () => {
     const s = testService();
     s.createRun('a', small());
     const frames: Frame[] = [];
@@ -67,8 +67,8 @@ describe('TrainerService', () => {
     s.step(25);
     await until(() => frames.at(-1)?.runs[0]?.epoch === 25);
     expect(trainer.epoch).toBe(25);
-    expect(grids).toBe(frames.length);
-    expect(frames.at(-1)!.runs[0]!.grid.length).toBe(128 * 128);
+    expect(grids).toBe(frames.filter((f) => f.runs[0]!.boundary).length);
+    expect(frames.at(-1)!.runs[0]!.boundary!.grid.length).toBe(128 * 128);
   });
 
   it('never repeats a generation when a run is disposed and created again under its id', async () => {
@@ -288,7 +288,7 @@ describe('TrainerService', () => {
     s.subscribe((f) => void frames.push(f));
     s.step(30);
     await until(() => frames.at(-1)?.runs[0]?.epoch === 30);
-    const run = frames.at(-1)!.runs[0]!;
+    const run = frames.at(-1)!.runs[0]!.boundary!;
     const trainer = s.trainerOf('a')!;
     const [nTrain, nVal] = [trainer.train.n, trainer.val.n];
     expect(run.wrong.length).toBe(nTrain + nVal + trainer.test.n);

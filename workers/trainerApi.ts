@@ -4,16 +4,14 @@ import type { ConfigV1 } from './engine/config';
 import type { ConfigPatch } from './engine/configPatch';
 import { applyPatch } from './engine/configPatch';
 import type { RunExportV1 } from './engine/runExport';
-import { Trainer } from './engine/trainer';
-import { ConfigError, validateConfig } from './engine/validateConfig';
 import { DutyCycle } from './dutyCycle';
 import { GridSize } from './gridSize';
-import { composeRunFrame } from './runFrame';
+import { checkedConfig } from './runConfig';
+import { composeRuns } from './runFrame';
 import { PlaybackClock, SpeedMeter } from './trainingClock';
-import { SnapshotStore } from './snapshots';
 import { ViewService } from './viewService';
 import type { Run } from './trainSlice';
-import { anyRunning, trainSlice } from './trainSlice';
+import { anyRunning, newRun, trainSlice } from './trainSlice';
 import { findStableRate, trainsStably } from './stableRate';
 import type {
   Frame,
@@ -37,11 +35,6 @@ export interface ServiceHooks {
   now: () => number;
   /** Schedules a macrotask (a MessageChannel post in the worker: setTimeout clamps to 4 ms). */
   defer: (task: () => void, delayMs: number) => void;
-}
-
-function problemOf(e: unknown): RunProblem {
-  if (e instanceof ConfigError) return { message: e.message, key: e.key || null };
-  return { message: e instanceof Error ? e.message : String(e), key: null };
 }
 
 export class TrainerService implements TrainerApi {
@@ -80,20 +73,10 @@ export class TrainerService implements TrainerApi {
   constructor(private readonly hooks: ServiceHooks) {}
 
   createRun(id: RunId, config: ConfigV1): RunProblem | null {
-    let valid: ConfigV1;
-    try {
-      valid = validateConfig(config).config;
-    } catch (e) {
-      return problemOf(e);
-    }
+    const checked = checkedConfig(() => config);
+    if ('message' in checked) return checked;
     this.updates.set(id, 0);
-    const trainer = new Trainer(valid);
-    this.runs.set(id, {
-      config: valid,
-      trainer,
-      cursor: { generation: ++this.generations, sentHistory: 0, sentStart: false },
-      snapshots: new SnapshotStore(trainer),
-    });
+    this.runs.set(id, newRun(checked.config, ++this.generations));
     this.changed(true);
     return null;
   }
@@ -102,14 +85,12 @@ export class TrainerService implements TrainerApi {
     this.updates.set(id, (this.updates.get(id) ?? 0) + 1);
     const run = this.runs.get(id);
     if (!run) return { message: `There is no run ${id} to update.`, key: null };
-    let valid: ConfigV1;
-    try {
-      valid = validateConfig(applyPatch(run.config, patch)).config;
-    } catch (e) {
-      return problemOf(e);
-    }
-    run.config = valid;
-    if (run.trainer.update(valid) === 'live') {
+    const checked = checkedConfig(() => applyPatch(run.config, patch));
+    if ('message' in checked) return checked;
+    run.config = checked.config;
+    if (run.trainer.update(checked.config) === 'live') {
+      // The next frame shows the change: this run's boundary goes with it, whatever its turn.
+      run.cursor.sentBoundary = null;
       this.changed(true);
       return 'live';
     }
@@ -207,9 +188,7 @@ export class TrainerService implements TrainerApi {
   }
 
   private restart(run: Run): void {
-    run.trainer = new Trainer(run.config);
-    run.snapshots = new SnapshotStore(run.trainer);
-    run.cursor = { generation: ++this.generations, sentHistory: 0, sentStart: false };
+    Object.assign(run, newRun(run.config, ++this.generations));
     this.changed();
   }
 
@@ -292,21 +271,16 @@ export class TrainerService implements TrainerApi {
     const speed = this.meter.measure(this.hooks.now(), this.epochsTrained);
     const transfers: Transferable[] = [];
     const t0 = this.hooks.now();
-    const runs = [...this.runs].map(([id, run]) =>
-      composeRunFrame(
-        id,
-        run.trainer,
-        run.cursor,
-        this.grid.size,
-        speed,
-        this.updates.get(id) ?? 0,
-        transfers,
-      ),
-    );
-    this.grid.adapt(this.hooks.now() - t0);
+    const seq = ++this.seq;
+    const { playing } = this.playback;
+    const gridSize = this.grid.size;
+    const at = { seq, playing, gridSize, epochsPerSecond: speed };
+    const runs = composeRuns(this.runs, at, this.updates, transfers);
+    // The grid size follows what a frame of boundaries costs: frames without one say nothing.
+    if (runs.some((r) => r.boundary)) this.grid.adapt(this.hooks.now() - t0);
     this.views.attach(runs, this.runs, transfers);
     this.composedMs += this.hooks.now() - t0;
-    const frame: Frame = { seq: ++this.seq, playback: { ...this.playback }, runs };
+    const frame: Frame = { seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
     const acknowledged = (timing: PageTiming | void) => {
       this.inFlight = false;

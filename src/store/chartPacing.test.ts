@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_INTERVAL_MS, chartInterval, pacedRuns, repaintsThisFrame } from './chartPacing';
+import { CHART_INTERVAL_MS, chartInterval, pacedRuns } from './chartPacing';
 
 const runs = (...ids: string[]) => ids.map((id) => ({ id, changed: false }));
 
@@ -37,21 +37,5 @@ describe('chart pacing', () => {
     const four = runs('a', 'b', 'c', 'd');
     expect(pacedRuns(four, true, CHART_INTERVAL_MS + 30, last)).toEqual([]);
     expect(pacedRuns(four, true, 2 * CHART_INTERVAL_MS, last)).toEqual(['a']);
-  });
-
-  it('with three or four runs, each boundary repaints every other frame, in turn', () => {
-    expect([0, 1, 2, 3].map((i) => repaintsThisFrame(i, 4, 10))).toEqual([
-      true,
-      false,
-      true,
-      false,
-    ]);
-    expect([0, 1, 2, 3].map((i) => repaintsThisFrame(i, 4, 11))).toEqual([
-      false,
-      true,
-      false,
-      true,
-    ]);
-    expect([0, 1].map((i) => repaintsThisFrame(i, 2, 11))).toEqual([true, true]);
   });
 });

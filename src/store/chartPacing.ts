@@ -36,11 +36,3 @@ export function pacedRuns(
 export function chartInterval(runCount: number, intervalMs = CHART_INTERVAL_MS): number {
   return intervalMs * Math.max(1, runCount / 2);
 }
-
-/**
- * Side by side with three or four runs, each boundary repaints every other frame (two runs per
- * frame, in turn): half the per-frame canvas work, and each map still updates 30 times a second.
- */
-export function repaintsThisFrame(runIndex: number, runCount: number, seq: number): boolean {
-  return runCount < 3 || runIndex % 2 === seq % 2;
-}

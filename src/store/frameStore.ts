@@ -2,8 +2,8 @@
 // scrubber's past pictures, in one store. What a chart shows is derived: the past picture while
 // the scrubber looks back at a run, else the live one. The boundary canvas paints from a
 // subscription, so a frame never re-renders React for its pixels; with three or four runs each
-// boundary (canvas, contour, marks) follows every other frame, the others holding their picture;
-// SVG charts re-render when their run's `chartTick` moves (paced while training, chartPacing.ts).
+// boundary (canvas, contour, marks) comes every other frame, and a run whose frame carries none
+// holds the picture that brought its last one; SVG charts re-render when their run's `chartTick` moves (paced while training, chartPacing.ts).
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Point, RunId, ViewFrame } from '../../workers/contract';
@@ -15,7 +15,7 @@ export interface RunPicture {
   /** P(class 1) on a gridSize × gridSize grid, row 0 at the top. */
   grid: Float32Array;
   gridSize: number;
-  /** The grid's P = 0.5 contour in grid cells, when the worker drew it (live frames do). */
+  /** The grid's P = 0.5 contour in grid cells, when the worker drew it (live pictures have it). */
   contour?: string;
   weights: Float64Array;
   /** Per split, 1 for each point the model gets wrong (exact: the worker's own predictions). */
@@ -59,13 +59,13 @@ export interface FrameState {
   past: Record<RunId, PastPicture | undefined>;
   /** Per run, moves when its SVG charts (curves, histogram, network) should re-render. */
   chartTick: Record<RunId, number>;
-  /** Frames received: which runs of a 3–4 run comparison repaint their boundary this frame. */
-  seq: number;
   /** Per run, the latest "why it works" view the worker sent (src/views asks for it). */
   views: Record<RunId, ViewFrame | undefined>;
   /**
-   * Per run, the picture its boundary keeps showing while it skips frames (three or four runs
-   * side by side repaint in turn, see `repaintsThisFrame`); undefined when it follows the live one.
+   * Per run, the picture its boundary keeps showing while its frames carry no boundary (three or
+   * four runs side by side get theirs in turn, see RunFrame.boundary): the picture that brought
+   * the last one, the same object frame after frame, so nothing drawn from it repaints. Undefined
+   * when the boundary follows the live picture.
    */
   held: Record<RunId, RunPicture | undefined>;
 }
@@ -75,7 +75,6 @@ export const frameStore = createStore<FrameState>(() => ({
   scrubEpoch: null,
   past: {},
   chartTick: {},
-  seq: 0,
   views: {},
   held: {},
 }));
@@ -109,7 +108,7 @@ export function useShownPicture(id: RunId): RunPicture | undefined {
 
 /**
  * What a run's boundary shows: the shown picture, or while training side by side with three or
- * four runs, the one it holds on the frames it skips. The canvas, the contour, the misclassified
+ * four runs, the one it holds on the frames that carry no boundary for it. The canvas, the contour, the misclassified
  * marks and their count all read this, so they always agree.
  */
 export function boundaryPicture(s: FrameState, id: RunId): RunPicture | undefined {

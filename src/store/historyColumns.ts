@@ -87,11 +87,15 @@ export class HistoryColumns {
   }
 
   private grow(capacity: number): void {
+    // One allocation for all the columns, each a view of its part: in Chromium every typed
+    // array's backing store is its own allocation outside V8's heap, and eleven of them per
+    // doubling showed as most of receiveFrame's own time in a four-run profile.
+    const block = new Float64Array(capacity * HISTORY_FIELDS.length);
     const next = {} as Record<HistoryField, Float64Array>;
-    for (const f of HISTORY_FIELDS) {
-      next[f] = new Float64Array(capacity);
+    HISTORY_FIELDS.forEach((f, k) => {
+      next[f] = block.subarray(k * capacity, (k + 1) * capacity);
       if (this.length > 0) next[f].set(this.columns[f].subarray(0, this.length));
-    }
+    });
     this.columns = next;
     this.capacity = capacity;
   }

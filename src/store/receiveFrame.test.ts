@@ -6,7 +6,8 @@ import type { ConfigV1, Frame } from '../../workers/contract';
 import { defaultConfig } from '../../workers/contract';
 import { Trainer } from '../../workers/engine/trainer';
 import type { RunCursor } from '../../workers/runFrame';
-import { composeRunFrame } from '../../workers/runFrame';
+import { composeRunFrame, composeRuns } from '../../workers/runFrame';
+import { newRun } from '../../workers/trainSlice';
 import { testService, until } from '../../workers/testing';
 import { boundaryPicture, frameStore } from './frameStore';
 import { dropHistory, historyOf } from './histories';
@@ -100,46 +101,58 @@ describe('boundaries side by side', () => {
 
   function setUp(prefix: string) {
     ids = ['a', 'b', 'c', 'd'].map((x) => `${prefix}-${x}`);
-    const trainers = ids.map(() => new Trainer(config));
-    const cursors: RunCursor[] = ids.map(() => ({
-      generation: 0,
-      sentHistory: 0,
-      sentStart: false,
-    }));
+    const runs = new Map(ids.map((id, i) => [id, newRun(config, 200 + i)]));
     useLab.setState({
       runs: Object.fromEntries(ids.map((id) => [id, newRunState(config)])),
       runOrder: ids,
       playback: { playing: true, speed: null, commandsSent: 0 },
     });
+    for (const id of ids) dropHistory(id);
     frameStore.setState({ live: {}, held: {}, past: {}, scrubEpoch: null });
-    /** Trains every run one epoch and applies the frame. */
-    return (playing: boolean) => {
-      const runs = ids.map((id, i) => {
-        trainers[i]!.step(1);
-        return composeRunFrame(id, trainers[i]!, cursors[i]!, 8, 0, 0, []);
-      });
-      receiveFrame({ seq: 0, playback: { playing, speed: null, commands: 0 }, runs });
+    let seq = 0;
+    /** Trains every run one epoch and applies the frame the worker composes (its turns). */
+    return (playing: boolean): Frame => {
+      for (const run of runs.values()) run.trainer.step(1);
+      const at = { seq: ++seq, playing, gridSize: 8, epochsPerSecond: 0 };
+      const frame = {
+        seq,
+        playback: { playing, speed: null, commands: 0 },
+        runs: [] as Frame['runs'],
+      };
+      frame.runs = composeRuns(runs, at, new Map(), []);
+      receiveFrame(frame);
+      return frame;
     };
   }
 
-  it('with four runs training, half of them hold their picture each frame, in turn', () => {
+  const shown = () => ids.map((id) => boundaryPicture(frameStore.getState(), id));
+  const live = () => ids.map((id) => frameStore.getState().live[id]!);
+
+  it('a run whose frame carries no boundary keeps showing the picture that brought its last one', () => {
     const next = setUp('turn');
-    next(true);
-    next(true);
-    const shown = () => ids.map((id) => boundaryPicture(frameStore.getState(), id));
-    const live = () => ids.map((id) => frameStore.getState().live[id]);
-    let previous: boolean[] = [];
-    for (let k = 0; k < 3; k++) {
+    next(true); // every run's first frame carries its boundary
+    expect(shown()).toEqual(live());
+    for (let k = 0; k < 4; k++) {
       const before = shown();
-      next(true);
-      const now = shown();
-      const moved = now.map((p, i) => p !== before[i]);
-      expect(moved.filter(Boolean)).toHaveLength(2);
-      // What moved is the live picture; what held is the one it showed before.
-      now.forEach((p, i) => expect(p).toBe(moved[i] ? live()[i] : before[i]));
-      // The other half goes next frame.
-      if (k > 0) expect(moved).toEqual(previous.map((m) => !m));
-      previous = moved;
+      const frame = next(true);
+      const carried = frame.runs.map((r) => r.boundary !== null);
+      expect(carried.filter(Boolean)).toHaveLength(2);
+      shown().forEach((p, i) => {
+        // The live picture moves on with the frame's epoch and weights either way…
+        expect(live()[i]!.epoch).toBe(frame.runs[i]!.epoch);
+        expect(live()[i]!.weights).toBe(frame.runs[i]!.weights);
+        if (carried[i]) {
+          expect(p).toBe(live()[i]);
+          expect(p!.grid).toBe(frame.runs[i]!.boundary!.grid);
+        } else {
+          // …and one without a boundary shows the same object as before: canvas, contour,
+          // marks and count all read it, so nothing repaints and they agree.
+          expect(p).toBe(before[i]);
+          expect(live()[i]!.grid).toBe(p!.grid);
+          expect(live()[i]!.contour).toBe(p!.contour);
+          expect(live()[i]!.wrong).toBe(p!.wrong);
+        }
+      });
     }
   });
 
@@ -148,8 +161,19 @@ describe('boundaries side by side', () => {
     next(true);
     next(true);
     next(false);
-    for (const id of ids) {
-      expect(boundaryPicture(frameStore.getState(), id)).toBe(frameStore.getState().live[id]);
-    }
+    expect(shown()).toEqual(live());
+    for (const p of shown()) expect(p!.epoch).toBe(3);
+  });
+
+  it('draws nothing stale for a run whose first frame it has not had: the picture waits for it', () => {
+    setUp('first');
+    const [id] = ids;
+    const trainer = new Trainer(config);
+    const cursor: RunCursor = { generation: 7, sentHistory: 0, sentStart: true };
+    // A frame without the run's start (the page missed it) and without a boundary: no picture.
+    const rf = { ...composeRunFrame(id!, trainer, cursor, 8, 0, 0, []), boundary: null };
+    receiveFrame({ seq: 1, playback: { playing: true, speed: null, commands: 0 }, runs: [rf] });
+    expect(frameStore.getState().live[id!]).toBeUndefined();
+    expect(useLab.getState().runs[id!]!.generation).toBe(7);
   });
 });

@@ -1,8 +1,9 @@
 // Turns a frame from the worker into store updates: history columns grow, each run's live
-// picture is replaced, chart ticks move for the runs whose SVG charts are due (chartPacing.ts),
+// picture is replaced (keeping its boundary when the frame carries none), chart ticks move for the runs whose SVG charts are due (chartPacing.ts),
 // and the lab store gets one set() for all runs.
-import type { Frame } from '../../workers/contract';
-import { pacedRuns, repaintsThisFrame } from './chartPacing';
+import type { EarlyStoppingExport, Frame, RunFrame } from '../../workers/contract';
+import type { PacedRun } from './chartPacing';
+import { pacedRuns } from './chartPacing';
 import type { FrameState, RunPicture } from './frameStore';
 import { frameStore, wrongBySplit } from './frameStore';
 import { historyOf } from './histories';
@@ -16,29 +17,20 @@ export function receiveFrame(frame: Frame): void {
   const lab = useLab.getState();
   const fs = frameStore.getState();
   const now = typeof performance === 'undefined' ? Date.now() : performance.now();
-  const known = frame.runs.filter((rf) => {
+  const known: RunFrame[] = [];
+  const pacing: PacedRun[] = [];
+  for (const rf of frame.runs) {
     const prev = lab.runs[rf.id];
-    if (!prev) return false;
+    if (!prev) continue;
     // A run's records must follow on from what the page holds (from 0 in a new generation).
     // Frames composed before the worker saw a change the page already made (a lesson's variant
     // v1 replaced by the next lesson's v1) do not: they are skipped, not applied half-way.
-    const held = rf.generation === prev.generation ? historyOf(rf.id).length : 0;
-    return rf.historyStart === held;
-  });
-  const paced = new Set(
-    pacedRuns(
-      known.map((rf) => {
-        const prev = lab.runs[rf.id]!;
-        return {
-          id: rf.id,
-          changed: prev.generation !== rf.generation || prev.status !== rf.status,
-        };
-      }),
-      frame.playback.playing,
-      now,
-      lastPaced,
-    ),
-  );
+    const same = rf.generation === prev.generation;
+    if (rf.historyStart !== (same ? historyOf(rf.id).length : 0)) continue;
+    known.push(rf);
+    pacing.push({ id: rf.id, changed: !same || prev.status !== rf.status });
+  }
+  const paced = new Set(pacedRuns(pacing, frame.playback.playing, now, lastPaced));
   for (const id of paced) lastPaced.set(id, now);
 
   const runs: Record<string, RunState> = { ...lab.runs };
@@ -46,9 +38,8 @@ export function receiveFrame(frame: Frame): void {
   const chartTick = { ...fs.chartTick };
   const views = { ...fs.views };
   const held: FrameState['held'] = {};
-  const seq = fs.seq + 1;
   let startedOver = false;
-  for (const [index, rf] of known.entries()) {
+  for (const rf of known) {
     const prev = runs[rf.id]!;
     const history = historyOf(rf.id);
     const newGeneration = rf.generation !== prev.generation;
@@ -57,35 +48,11 @@ export function receiveFrame(frame: Frame): void {
     startedOver ||= newGeneration;
     history.append(rf.history, rf.historyStart);
     const before = newGeneration ? undefined : live[rf.id];
-    const statusChanged = prev.status !== rf.status;
-    // A boundary that skips this frame keeps what it shows; a run that started over, changed
-    // status or stopped training is drawn at once.
-    if (
-      before &&
-      !statusChanged &&
-      frame.playback.playing &&
-      !repaintsThisFrame(index, known.length, seq)
-    ) {
-      held[rf.id] = fs.held[rf.id] ?? before;
-    }
-    const start = rf.start ?? before;
-    if (start) {
-      const picture: RunPicture = {
-        generation: rf.generation,
-        epoch: rf.epoch,
-        grid: rf.grid,
-        gridSize: rf.gridSize,
-        contour: rf.contour,
-        weights: rf.weights,
-        wrong: wrongBySplit(rf.wrong, start.points),
-        widths: rf.widths,
-        augmented: rf.augmented,
-        initialWeights: start.initialWeights,
-        inputs: start.inputs,
-        points: start.points,
-      };
-      live[rf.id] = picture;
-    }
+    const picture = livePicture(rf, before);
+    if (picture) live[rf.id] = picture;
+    // A frame without the run's boundary (the worker sends it in turn, see RunFrame.boundary):
+    // the boundary keeps showing the picture that brought the last one.
+    if (!rf.boundary && before) held[rf.id] = fs.held[rf.id] ?? before;
     if (paced.has(rf.id)) chartTick[rf.id] = (chartTick[rf.id] ?? 0) + 1;
     if (rf.view) views[rf.id] = rf.view;
     runs[rf.id] = {
@@ -94,7 +61,10 @@ export function receiveFrame(frame: Frame): void {
       epoch: rf.epoch,
       status: rf.status,
       divergedEpoch: rf.divergedEpoch,
-      earlyStopping: rf.earlyStopping,
+      // The same object while nothing in it moved: components that select it do not re-render.
+      earlyStopping: sameEarlyStopping(prev.earlyStopping, rf.earlyStopping)
+        ? prev.earlyStopping
+        : rf.earlyStopping,
       epochsPerSecond: rf.epochsPerSecond,
     };
   }
@@ -113,5 +83,49 @@ export function receiveFrame(frame: Frame): void {
     training: frame.playback.playing,
     ...(ended ? { playback: { ...lab.playback, playing: false } } : {}),
   });
-  frameStore.setState({ live, chartTick, views, held, seq, ...scrub });
+  frameStore.setState({ live, chartTick, views, held, ...scrub });
+}
+
+/**
+ * The run's new live picture: the frame's epoch and weights, with the frame's boundary or, when it
+ * carries none, the one the run had. Undefined when the page has neither the run's start nor a
+ * boundary for it (the worker sends both with a run's first frame).
+ */
+function livePicture(rf: RunFrame, before: RunPicture | undefined): RunPicture | undefined {
+  const start = rf.start ?? before;
+  const b = rf.boundary;
+  if (!start || !(b || before)) return undefined;
+  return {
+    generation: rf.generation,
+    epoch: rf.epoch,
+    weights: rf.weights,
+    widths: rf.widths,
+    initialWeights: start.initialWeights,
+    inputs: start.inputs,
+    points: start.points,
+    ...(b
+      ? {
+          grid: b.grid,
+          gridSize: b.gridSize,
+          contour: b.contour,
+          wrong: wrongBySplit(b.wrong, start.points),
+          augmented: b.augmented,
+        }
+      : {
+          grid: before!.grid,
+          gridSize: before!.gridSize,
+          contour: before!.contour,
+          wrong: before!.wrong,
+          augmented: before!.augmented,
+        }),
+  };
+}
+
+function sameEarlyStopping(a: EarlyStoppingExport, b: EarlyStoppingExport): boolean {
+  return (
+    a.bestEpoch === b.bestEpoch &&
+    a.bestValLoss === b.bestValLoss &&
+    a.stoppedEpoch === b.stoppedEpoch &&
+    a.restored === b.restored
+  );
 }
