@@ -125,8 +125,9 @@ export interface PageTiming {
 }
 
 /**
- * Called by the worker with each frame; the returned promise is the acknowledgement, resolved on
- * the page's next animation frame with how its frames are keeping up.
+ * Called by the worker with each frame; the returned promise is the acknowledgement, resolved at
+ * the page's picture cadence (two animation frames, one after a command) with how its frames are
+ * keeping up.
  */
 export type FrameListener = (frame: Frame) => Promise<PageTiming | void> | PageTiming | void;
 
@@ -165,7 +166,7 @@ export interface TrainerApi {
   /** The boundary and weights at a past epoch (nearest stored at or before it), or null. */
   inspect(id: RunId, epoch: number): InspectedEpoch | null;
   /** Registers the frame listener. Only one frame is ever in flight: the next is sent after the
-   * listener's promise resolves (the page resolves it on its next animation frame). */
+   * listener's promise resolves (the page resolves it at its picture cadence, src/client/pictureCadence.ts). */
   subscribe(listener: FrameListener): void;
   unsubscribe(): void;
   /** Shows a "why it works" view of a run on its frames (workers/viewService.ts); null stops it. */
