@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BIN_COUNT, binWeights, layerSlices, niceHalfWidth, summarize } from './weightHistogram';
+import {
+  BIN_COUNT,
+  binWeights,
+  binWeightsOnce,
+  layerSlices,
+  niceHalfWidth,
+  summarize,
+} from './weightHistogram';
 
 describe('weight histogram binning', () => {
   it('counts exact zeros apart, never in the bins around 0', () => {
@@ -30,6 +37,19 @@ describe('weight histogram binning', () => {
     expect(b.counts[0]).toBe(1);
     expect(b.counts[BIN_COUNT - 1]).toBe(1);
     expect(b.counts.reduce((s, c) => s + c, 0)).toBe(3);
+  });
+
+  it('bins an array once per range, and again when the range changes', () => {
+    const w = Float64Array.from([0, 0.3, -0.7, 0.3]);
+    const first = binWeightsOnce(w, 1);
+    expect(first).toEqual(binWeights(w, 1));
+    expect(binWeightsOnce(w, 1)).toBe(first);
+    const wider = binWeightsOnce(w, 2);
+    expect(wider).toEqual(binWeights(w, 2));
+    expect(wider).not.toBe(first);
+    // Another array with the same values is binned for itself (a layer's subarray, say).
+    const view = w.subarray(1, 3);
+    expect(binWeightsOnce(view, 2)).toEqual(binWeights(Float64Array.from([0.3, -0.7]), 2));
   });
 
   it('rounds the range up to 1, 2, 2.5 or 5 times a power of ten', () => {

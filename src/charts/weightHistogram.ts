@@ -74,6 +74,22 @@ export function binWeights(
   return { edges, counts: bins.map((b) => b.length), zeros, total: values.length };
 }
 
+const binned = new WeakMap<object, { halfWidth: number; bins: WeightBins }>();
+
+/**
+ * `binWeights` of an array that is never written after it arrives (a frame's weights, the run's
+ * initial weights), remembered per array for its last range. Side by side, the shared axes bin
+ * every run's weights for the tallest bar and each panel bins its own again: the same arrays on
+ * the same range, and the initial weights at every chart tick although they never change.
+ */
+export function binWeightsOnce(values: Float64Array, halfWidth: number): WeightBins {
+  const hit = binned.get(values);
+  if (hit && hit.halfWidth === halfWidth) return hit.bins;
+  const bins = binWeights(values, halfWidth);
+  binned.set(values, { halfWidth, bins });
+  return bins;
+}
+
 export interface WeightSummary {
   zeroFraction: number;
   /** Fraction with |w| < threshold, exact zeros included. */
