@@ -21,11 +21,7 @@ export function PlaybackBar() {
   const speeds = speed === null || SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="rl-playback" role="group" aria-label={t('controls.playback.label')}>
-      <PlaybackButtons
-        buttonClass="rl-button"
-        iconClass="rl-icon"
-        keys={KEYS}
-      />
+      <PlaybackButtons buttonClass="rl-button" iconClass="rl-icon" keys={KEYS} />
       <span className="rl-speed">
         <label htmlFor={speedId}>{t('controls.playback.speed')}</label>
         <select
@@ -47,8 +43,7 @@ export function PlaybackBar() {
         </select>
       </span>
       <span className="rl-epoch">
-        <span className="rl-epoch-label">{t('controls.playback.epoch')}</span>{' '}
-        <EpochCounter />
+        <span className="rl-epoch-label">{t('controls.playback.epoch')}</span> <EpochCounter />
       </span>
       <span
         className="rl-eps"
