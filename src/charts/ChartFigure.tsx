@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { ChartExportButtons } from '../share/ChartExportButtons';
 import './charts.css';
+
+// Its props (the title, the file name, the figure's ref) stay the same while the chart re-renders
+// at every chart tick.
+const ExportButtons = memo(ChartExportButtons);
 
 export interface ChartFigureProps {
   title: string;
@@ -25,7 +29,7 @@ export function ChartFigure(props: ChartFigureProps) {
           {title}
         </h3>
         {controls && <div className="chart-controls">{controls}</div>}
-        {exportable && <ChartExportButtons chart={title} slug={exportable} figure={figure} />}
+        {exportable && <ExportButtons chart={title} slug={exportable} figure={figure} />}
       </figcaption>
       {children}
     </figure>

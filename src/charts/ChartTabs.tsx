@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { memo } from 'react';
 
 export interface ChartTabsProps<K extends string> {
   tabs: readonly { key: K; label: string }[];
@@ -10,7 +11,7 @@ export interface ChartTabsProps<K extends string> {
 }
 
 /** A tab list (WAI-ARIA tabs pattern): Tab reaches the selected tab, arrow keys move between. */
-export function ChartTabs<K extends string>(props: ChartTabsProps<K>) {
+function Tabs<K extends string>(props: ChartTabsProps<K>) {
   const { tabs, value, onChange, label, panelId } = props;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -40,3 +41,6 @@ export function ChartTabs<K extends string>(props: ChartTabsProps<K>) {
     </div>
   );
 }
+
+/** Memoized: the loss curves re-render it at every chart tick with the same tabs. */
+export const ChartTabs = memo(Tabs) as typeof Tabs;

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { useT } from '../i18n';
 import { INK, SERIES } from './palette';
 
 /** The key to the histogram's three marks. */
-export function HistogramKey() {
+/** Memoized: the key never changes with the weights. */
+export const HistogramKey = memo(function HistogramKey() {
   const t = useT();
   return (
     <ul className="chart-key">
@@ -32,4 +34,4 @@ export function HistogramKey() {
       </li>
     </ul>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../i18n';
 
 export interface LayerSelectProps {
@@ -15,7 +15,7 @@ function endpoints(k: number, layers: number): [string, string] {
   return [from, to];
 }
 
-export function LayerSelect({ widths, value, onChange }: LayerSelectProps) {
+function LayerSelectField({ widths, value, onChange }: LayerSelectProps) {
   const t = useT();
   const id = useId();
   const layers = Math.max(0, widths.length - 1);
@@ -44,3 +44,16 @@ export function LayerSelect({ widths, value, onChange }: LayerSelectProps) {
     </span>
   );
 }
+
+/**
+ * Memoized on the widths' values: every frame's picture brings its own widths array, and the
+ * histogram re-rendered the menu and its options at every chart tick.
+ */
+export const LayerSelect = memo(
+  LayerSelectField,
+  (a, b) =>
+    a.value === b.value &&
+    a.onChange === b.onChange &&
+    a.widths.length === b.widths.length &&
+    a.widths.every((w, i) => w === b.widths[i]),
+);

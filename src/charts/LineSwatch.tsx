@@ -1,4 +1,5 @@
 // A short stroke in a series' colour and dash pattern, for legends and run titles.
+import { memo } from 'react';
 export interface LineSwatchProps {
   color: string;
   dash?: string | undefined;
@@ -10,7 +11,8 @@ export interface LineSwatchProps {
   title?: string;
 }
 
-export function LineSwatch(props: LineSwatchProps) {
+/** Memoized: keys and titles draw it again at every chart tick with the same props. */
+export const LineSwatch = memo(function LineSwatch(props: LineSwatchProps) {
   const { width = 24, inset = 0 } = props;
   return (
     <svg width={width} height={10} aria-hidden="true">
@@ -27,4 +29,4 @@ export function LineSwatch(props: LineSwatchProps) {
       />
     </svg>
   );
-}
+});

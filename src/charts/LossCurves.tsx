@@ -103,13 +103,18 @@ export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
     patience: rule.patience,
   });
 
+  const tabs = useMemo(
+    () =>
+      [
+        { key: 'loss', label: t('charts.loss.tabLoss') },
+        { key: 'accuracy', label: t('charts.loss.tabAccuracy') },
+      ] as const,
+    [t],
+  );
   const controls = (
     <>
       <ChartTabs
-        tabs={[
-          { key: 'loss', label: t('charts.loss.tabLoss') },
-          { key: 'accuracy', label: t('charts.loss.tabAccuracy') },
-        ]}
+        tabs={tabs}
         value={tab}
         onChange={setTab}
         label={t('charts.loss.tabsLabel')}

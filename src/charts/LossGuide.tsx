@@ -1,12 +1,13 @@
 // "How to read these curves": a closed disclosure under the loss chart, for the student who does
 // not yet know what the two curves, the shading and the log epoch axis mean. Its text loads on
 // first opening.
-import { lazy, Suspense, useState } from 'react';
+import { memo, lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n';
 
 const LossGuideBody = lazy(() => import('./LossGuideBody'));
 
-export function LossGuide() {
+/** Memoized: the curves re-render at every chart tick; the guide does not change with them. */
+export const LossGuide = memo(function LossGuide() {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -19,4 +20,4 @@ export function LossGuide() {
       )}
     </details>
   );
-}
+});

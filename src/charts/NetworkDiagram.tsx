@@ -1,8 +1,9 @@
 import { scaleLinear } from 'd3-scale';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useT } from '../i18n';
 import { usePacedPicture } from '../store/frameStore';
 import { ChartFigure } from './ChartFigure';
+import type { NetNode } from './networkLayout';
 import { networkLayout } from './networkLayout';
 import { CLASS0, CLASS1, INK, MUTED } from './palette';
 import { useContainerWidth } from './useContainerWidth';
@@ -77,42 +78,16 @@ export function NetworkDiagram({ runId }: NetworkDiagramProps) {
                     key={l.index}
                     {...pick(l)}
                     stroke={linkColor(l.w)}
-                    strokeWidth={thickness(Math.abs(l.w))}
+                    strokeWidth={Math.round(10 * thickness(Math.abs(l.w))) / 10}
                     strokeOpacity={0.8}
                   />
                 ),
               )}
-              {layout.layers.map((nodes, k) =>
-                nodes.map((n, j) => (
-                  <circle
-                    key={`${k}-${j}`}
-                    cx={n.x}
-                    cy={n.y}
-                    r={NODE_R}
-                    fill="white"
-                    stroke={INK}
-                    strokeWidth={1.5}
-                  />
-                )),
-              )}
-              {layout.layers[0]!.map((n, j) => (
-                <text
-                  key={j}
-                  x={n.x - NODE_R - 5}
-                  y={n.y}
-                  dy="0.32em"
-                  textAnchor="end"
-                  fontSize={12}
-                  fill={INK}
-                >
-                  {frame.inputs[j]}
-                </text>
-              ))}
-              {layout.layers.at(-1)!.map((n, j) => (
-                <text key={j} x={n.x + NODE_R + 5} y={n.y} dy="0.32em" fontSize={12} fill={INK}>
-                  {t('charts.boundary.legendAxis')}
-                </text>
-              ))}
+              <NetworkNodes
+                layers={layout.layers}
+                inputs={frame.inputs}
+                output={t('charts.boundary.legendAxis')}
+              />
             </g>
           </svg>
         )}
@@ -122,6 +97,72 @@ export function NetworkDiagram({ runId }: NetworkDiagramProps) {
   );
 }
 
+/**
+ * The units and their labels, which move only when the layers or the plot's size change: they
+ * were re-rendered with the links at every chart tick.
+ */
+const NetworkNodes = memo(
+  function NetworkNodes({
+    layers,
+    inputs,
+    output,
+  }: {
+    layers: NetNode[][];
+    inputs: readonly string[];
+    output: string;
+  }) {
+    return (
+      <>
+        {layers.map((nodes, k) =>
+          nodes.map((n, j) => (
+            <circle
+              key={`${k}-${j}`}
+              cx={n.x}
+              cy={n.y}
+              r={NODE_R}
+              fill="white"
+              stroke={INK}
+              strokeWidth={1.5}
+            />
+          )),
+        )}
+        {layers[0]!.map((n, j) => (
+          <text
+            key={j}
+            x={n.x - NODE_R - 5}
+            y={n.y}
+            dy="0.32em"
+            textAnchor="end"
+            fontSize={12}
+            fill={INK}
+          >
+            {inputs[j]}
+          </text>
+        ))}
+        {layers.at(-1)!.map((n, j) => (
+          <text key={j} x={n.x + NODE_R + 5} y={n.y} dy="0.32em" fontSize={12} fill={INK}>
+            {output}
+          </text>
+        ))}
+      </>
+    );
+  },
+  (a, b) =>
+    a.output === b.output &&
+    sameList(a.inputs, b.inputs) &&
+    a.layers.length === b.layers.length &&
+    a.layers.every((nodes, k) => {
+      const other = b.layers[k]!;
+      return (
+        nodes.length === other.length &&
+        nodes.every((n, j) => n.x === other[j]!.x && n.y === other[j]!.y)
+      );
+    }),
+);
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
 const pick = (l: { x1: number; y1: number; x2: number; y2: number }) => ({
   x1: l.x1,
   y1: l.y1,
@@ -129,7 +170,8 @@ const pick = (l: { x1: number; y1: number; x2: number; y2: number }) => ({
   y2: l.y2,
 });
 
-function NetworkKey() {
+/** Memoized: the key never changes with the weights. */
+const NetworkKey = memo(function NetworkKey() {
   const t = useT();
   const entries = [
     { key: 'charts.network.keyPositive', stroke: CLASS1, dash: undefined, opacity: 0.8 },
@@ -146,4 +188,4 @@ function NetworkKey() {
       ))}
     </ul>
   );
-}
+});

@@ -1,4 +1,6 @@
 // A labelled checkbox: native keyboard access (Tab, Space) and a visible label for every toggle.
+import { memo } from 'react';
+
 export interface ToggleProps {
   label: string;
   checked: boolean;
@@ -7,7 +9,14 @@ export interface ToggleProps {
   testId?: string;
 }
 
-export function Toggle({ label, checked, onChange, disabled, testId }: ToggleProps) {
+/** Memoized: a chart re-renders its controls at every chart tick, and they rarely change. */
+export const Toggle = memo(function Toggle({
+  label,
+  checked,
+  onChange,
+  disabled,
+  testId,
+}: ToggleProps) {
   return (
     <label className="chart-toggle">
       <input
@@ -20,4 +29,4 @@ export function Toggle({ label, checked, onChange, disabled, testId }: TogglePro
       {label}
     </label>
   );
-}
+});

@@ -10,7 +10,7 @@ import { LayerSelect } from './LayerSelect';
 import { Toggle } from './Toggle';
 import { useContainerWidth } from './useContainerWidth';
 import { useStableHalfWidth } from './useStableHalfWidth';
-import { binWeights, layerSlices, maxAbs, summarize } from './weightHistogram';
+import { binWeightsOnce, layerSlices, maxAbs, summarize } from './weightHistogram';
 
 export interface WeightHistogramProps {
   runId: string;
@@ -51,8 +51,8 @@ export function WeightHistogram({ runId }: WeightHistogramProps) {
   // Side by side, every panel bins on the same edges; one layer alone keeps its own count scale.
   const half = shared?.halfWidth ?? ownHalf;
   const maxCount = shared && selected === 'all' ? shared.maxCount : undefined;
-  const now = useMemo(() => binWeights(weights, half), [weights, half]);
-  const initial = useMemo(() => binWeights(initialWeights, half), [initialWeights, half]);
+  const now = binWeightsOnce(weights, half);
+  const initial = binWeightsOnce(initialWeights, half);
   const summary = useMemo(() => summarize(weights, SMALL_THRESHOLD), [weights]);
 
   const controls = (

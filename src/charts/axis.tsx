@@ -1,4 +1,5 @@
 // SVG axes rendered by React from a d3 scale's ticks: d3 computes, React owns the elements.
+import { memo } from 'react';
 import { GRID_LINE, INK, MUTED } from './palette';
 
 export interface AxisScale {
@@ -22,7 +23,7 @@ export interface AxisProps {
 
 const TICK = 5;
 
-export function Axis(props: AxisProps) {
+function AxisSvg(props: AxisProps) {
   const { scale, orient, ticks, format, label, gridLength = 0, offset = 0, labelGap = 30 } = props;
   const [r0 = 0, r1 = 0] = scale.range();
   const lo = Math.min(r0, r1);
@@ -75,6 +76,35 @@ export function Axis(props: AxisProps) {
     </g>
   );
 }
+
+/**
+ * The same axis drawn twice: the same ticks at the same pixels with the same labels, on the same
+ * range. The charts build a new scale at every chart tick, but the axis only moves when its domain
+ * or size does (a histogram's, most ticks of a loss curve's value axis): its 30–60 elements are
+ * then not rendered and compared again.
+ */
+export function sameAxis(a: AxisProps, b: AxisProps): boolean {
+  if (
+    a.orient !== b.orient ||
+    a.label !== b.label ||
+    a.gridLength !== b.gridLength ||
+    a.offset !== b.offset ||
+    a.labelGap !== b.labelGap ||
+    a.ticks.length !== b.ticks.length
+  ) {
+    return false;
+  }
+  const [a0, a1] = a.scale.range();
+  const [b0, b1] = b.scale.range();
+  if (a0 !== b0 || a1 !== b1) return false;
+  for (let i = 0; i < a.ticks.length; i++) {
+    const v = a.ticks[i]!;
+    if (v !== b.ticks[i] || a.scale(v) !== b.scale(v) || a.format(v) !== b.format(v)) return false;
+  }
+  return true;
+}
+
+export const Axis = memo(AxisSvg, sameAxis);
 
 /** About one tick per `spacing` pixels, at least two. */
 export function tickCount(length: number, spacing: number): number {

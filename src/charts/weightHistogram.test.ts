@@ -1,5 +1,13 @@
+import { bin } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { BIN_COUNT, binWeights, layerSlices, niceHalfWidth, summarize } from './weightHistogram';
+import {
+  BIN_COUNT,
+  binWeights,
+  binWeightsOnce,
+  layerSlices,
+  niceHalfWidth,
+  summarize,
+} from './weightHistogram';
 
 describe('weight histogram binning', () => {
   it('counts exact zeros apart, never in the bins around 0', () => {
@@ -30,6 +38,45 @@ describe('weight histogram binning', () => {
     expect(b.counts[0]).toBe(1);
     expect(b.counts[BIN_COUNT - 1]).toBe(1);
     expect(b.counts.reduce((s, c) => s + c, 0)).toBe(3);
+  });
+
+  it("counts what d3's bin() counts on the same edges, on random weights", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let trial = 0; trial < 200; trial++) {
+      const half = [0.5, 1, 2.5][trial % 3]!;
+      const edges = Array.from(
+        { length: BIN_COUNT + 1 },
+        (_, i) => -half + (2 * half * i) / BIN_COUNT,
+      );
+      // Edges themselves, zeros, values beyond the range and NaN among uniform draws.
+      const w = Float64Array.from({ length: 1 + Math.floor(random() * 120) }, () => {
+        const r = random();
+        if (r < 0.1) return edges[Math.floor(random() * edges.length)]!;
+        if (r < 0.15) return 0;
+        if (r < 0.2) return (random() - 0.5) * 8 * half;
+        if (r < 0.22) return NaN;
+        return (random() - 0.5) * 2 * half;
+      });
+      const nonzero = [...w]
+        .filter((v) => v !== 0 && Number.isFinite(v))
+        .map((v) => Math.max(-half, Math.min(half, v)));
+      const d3 = bin().domain([-half, half]).thresholds(edges.slice(1, -1))(nonzero);
+      expect(binWeights(w, half).counts).toEqual(d3.map((b) => b.length));
+    }
+  });
+
+  it('bins an array once per range, and again when the range changes', () => {
+    const w = Float64Array.from([0, 0.3, -0.7, 0.3]);
+    const first = binWeightsOnce(w, 1);
+    expect(first).toEqual(binWeights(w, 1));
+    expect(binWeightsOnce(w, 1)).toBe(first);
+    const wider = binWeightsOnce(w, 2);
+    expect(wider).toEqual(binWeights(w, 2));
+    expect(wider).not.toBe(first);
+    // Another array with the same values is binned for itself (a layer's subarray, say).
+    const view = w.subarray(1, 3);
+    expect(binWeightsOnce(view, 2)).toEqual(binWeights(Float64Array.from([0.3, -0.7]), 2));
   });
 
   it('rounds the range up to 1, 2, 2.5 or 5 times a power of ten', () => {

@@ -1,7 +1,7 @@
 // One run of a comparison: its title (what it differs in) with the overlay chart's swatch, then
 // its boundary, weight histogram (on the comparison's shared axes), network diagram and curves
 // (on the comparison's shared epoch axis).
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { BoundaryMap, NetworkDiagram, WeightHistogram } from '../charts';
 import { LineSwatch } from '../charts/LineSwatch';
 import { useT } from '../i18n';
@@ -21,7 +21,19 @@ export interface ComparisonPanelProps {
   runIds: string[];
 }
 
-export function ComparisonPanel({ runId, name, title, index, runIds }: ComparisonPanelProps) {
+/**
+ * Memoized: its props are strings, an index and the comparison's run ids (one array while the
+ * runs stay the same), so a panel re-renders for its own run only. Without it, every chart tick
+ * of any run re-rendered all four panels' charts through ComparisonPanels, whose shared
+ * histogram axes follow every run: the pacing's one run per frame became four.
+ */
+export const ComparisonPanel = memo(function ComparisonPanel({
+  runId,
+  name,
+  title,
+  index,
+  runIds,
+}: ComparisonPanelProps) {
   const t = useT();
   const say = useSay(SIDE_BY_SIDE);
   const titleId = useId();
@@ -52,4 +64,4 @@ export function ComparisonPanel({ runId, name, title, index, runIds }: Compariso
       <SharedAxisCurves runId={runId} runIds={runIds} />
     </section>
   );
-}
+});

@@ -8,7 +8,7 @@ import type { RunId } from '../../workers/contract';
 import type { HistogramAxes } from '../charts/histogramAxes';
 import { tallestBar } from '../charts/HistogramPlot';
 import { useStableHalfWidth } from '../charts/useStableHalfWidth';
-import { binWeights, maxAbs } from '../charts/weightHistogram';
+import { binWeightsOnce, maxAbs } from '../charts/weightHistogram';
 import { frameStore, pacedPicture } from '../store/frameStore';
 
 export function useComparisonHistogramAxes(ids: readonly RunId[]): HistogramAxes {
@@ -31,7 +31,10 @@ export function useComparisonHistogramAxes(ids: readonly RunId[]): HistogramAxes
       if (!p) continue;
       most = Math.max(
         most,
-        tallestBar(binWeights(p.weights, halfWidth), binWeights(p.initialWeights, halfWidth)),
+        tallestBar(
+          binWeightsOnce(p.weights, halfWidth),
+          binWeightsOnce(p.initialWeights, halfWidth),
+        ),
       );
     }
     return most;

@@ -9,25 +9,19 @@ import { usePlaybackShortcuts } from './usePlaybackShortcuts';
 
 const SPEEDS = [1, 5, 30, 120];
 const FASTEST = 'max';
+const KEYS = { play: 'Space', step: 'ArrowRight .', reset: 'R' };
 
 export function PlaybackBar() {
   const t = useT();
   const speedId = useId();
   const speed = useLab((s) => s.playback.speed);
   // Side by side, a run that stopped early must not hold the counter back: the latest epoch.
-  const epoch = useLab((s) => Math.max(0, ...s.runOrder.map((id) => s.runs[id]?.epoch ?? 0)));
-  const measured = useLab((s) => s.runs[MAIN_RUN]?.epochsPerSecond ?? 0);
-  const training = useLab((s) => s.training);
   usePlaybackShortcuts();
 
   const speeds = speed === null || SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="rl-playback" role="group" aria-label={t('controls.playback.label')}>
-      <PlaybackButtons
-        buttonClass="rl-button"
-        iconClass="rl-icon"
-        keys={{ play: 'Space', step: 'ArrowRight .', reset: 'R' }}
-      />
+      <PlaybackButtons buttonClass="rl-button" iconClass="rl-icon" keys={KEYS} />
       <span className="rl-speed">
         <label htmlFor={speedId}>{t('controls.playback.speed')}</label>
         <select
@@ -49,21 +43,37 @@ export function PlaybackBar() {
         </select>
       </span>
       <span className="rl-epoch">
-        <span className="rl-epoch-label">{t('controls.playback.epoch')}</span>{' '}
-        <span className="rl-epoch-value" data-testid="epoch-counter" aria-busy={training}>
-          {epoch}
-        </span>
+        <span className="rl-epoch-label">{t('controls.playback.epoch')}</span> <EpochCounter />
       </span>
-      {/* Only while the worker trains: a paused or ended run has no speed, not its last one. */}
       <span
         className="rl-eps"
         title={t('controls.playback.measuredTitle')}
         data-testid="speed-readout"
       >
-        {training && measured > 0
-          ? t('controls.playback.measured', { eps: Math.round(measured) })
-          : ''}
+        <SpeedReadout />
       </span>
     </div>
   );
+}
+
+// The two readouts that change at frame rate select their own figures: the bar around them (its
+// buttons, the speed menu and its options) re-rendered with every frame when it selected them.
+function EpochCounter() {
+  const epoch = useLab((s) => Math.max(0, ...s.runOrder.map((id) => s.runs[id]?.epoch ?? 0)));
+  const training = useLab((s) => s.training);
+  return (
+    <span className="rl-epoch-value" data-testid="epoch-counter" aria-busy={training}>
+      {epoch}
+    </span>
+  );
+}
+
+/** Only while the worker trains: a paused or ended run has no speed, not its last one. */
+function SpeedReadout() {
+  const t = useT();
+  const measured = useLab((s) => s.runs[MAIN_RUN]?.epochsPerSecond ?? 0);
+  const training = useLab((s) => s.training);
+  return training && measured > 0
+    ? t('controls.playback.measured', { eps: Math.round(measured) })
+    : '';
 }
