@@ -43,6 +43,9 @@ describe('predict, then reveal in presentation mode', () => {
     render(<PresentationView />);
     const controls = screen.getByRole('region', { name: 'Controls for this lesson' });
     await within(controls).findByRole('button', { name: 'Hide labels' }, LOAD);
+    // The button is in the DOM before the panel's effects ran, and H is a window listener one of
+    // them adds: on a busy machine a key pressed at once went unheard and the form never came.
+    await act(async () => {});
     const runs = document.querySelector<HTMLElement>('.pres-runs')!;
     const TITLES = within(runs).getAllByRole('heading', { level: 2 }).map(ownText);
     expect(TITLES).toHaveLength(4);

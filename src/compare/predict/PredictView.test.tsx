@@ -97,6 +97,8 @@ describe('predict, then reveal', () => {
     fourRuns();
     render(<ComparisonView />);
     await screen.findByRole('button', { name: 'Hide labels' }, LOAD);
+    // H is a window listener the panel's effect adds after the button is in the DOM.
+    await act(async () => {});
     act(() => {
       fireEvent.keyDown(window, { key: 'h' });
     });
