@@ -80,16 +80,7 @@ describe('layouts', () => {
   it('1366 × 768: the charts stay put while the epoch counter grows past 10,000', async () => {
     // The counter widening by a digit once wrapped the header onto a second row, moving every
     // chart by a line under a student's pointer (and under a test's click) mid-run.
-    // A run with cheap epochs (20 points, x1 and x2, two hidden units, full batch: about 2.4 times
-    // fewer microseconds an epoch than the default lab), so the counter reaches five digits
-    // sooner; the layout watched here does not depend on the model.
-    const tiny = labHash((c) => {
-      c.data = { ...c.data, samples: 20 };
-      c.features = ['x1', 'x2'];
-      c.model = { ...c.model, hidden: [2] };
-      c.optimizer = { ...c.optimizer, batchSize: 0 };
-    });
-    const { page, record } = await lab.open(tiny, { width: 1366, height: 768 });
+    const { page, record } = await lab.open(labHash(), { width: 1366, height: 768 });
     const canvasTop = () => top(page, '.boundary-canvas');
     const counterWidth = () =>
       page.getByTestId('epoch-counter').evaluate((el) => el.getBoundingClientRect().width);
