@@ -25,7 +25,12 @@ async function train(page: Page, target: number, play = 'Play', pause = 'Pause')
     40_000,
   );
   const pauseButton = page.getByRole('button', { name: pause, exact: true });
-  if (await pauseButton.isVisible()) await pauseButton.click();
+  // The run may reach its budget and pause by itself between the check and the click.
+  if (await pauseButton.isVisible()) {
+    await pauseButton.click({ timeout: 5_000 }).catch(async (e: unknown) => {
+      if (!(await page.getByRole('button', { name: play, exact: true }).isVisible())) throw e;
+    });
+  }
   await page.locator('[data-testid=epoch-counter][aria-busy=false]').waitFor();
 }
 
