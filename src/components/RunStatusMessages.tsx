@@ -33,9 +33,24 @@ interface RunStatusProps {
 function RunStatus({ runId, name, othersTrain, commands }: RunStatusProps) {
   const t = useT();
   const say = useSay(RUN_STATUS);
-  const run = useLab((s) => s.runs[runId]);
+  // Only what the messages read: the run itself is a new object with every frame (its epoch).
+  const run = useLab(
+    useShallow((s) => {
+      const r = s.runs[runId];
+      return r
+        ? {
+            status: r.status,
+            config: r.config,
+            es: r.earlyStopping,
+            problem: r.problem,
+            // The epoch only where a message shows it, so frames do not re-render the rest.
+            divergedAt: r.status === 'diverged' ? (r.divergedEpoch ?? r.epoch) : null,
+          }
+        : null;
+    }),
+  );
   if (!run) return null;
-  const { status, config, earlyStopping: es, problem } = run;
+  const { status, config, es, problem, divergedAt } = run;
   const lr = config.optimizer.learningRate;
   const best = es.bestEpoch ?? 0;
   const who = name === null ? null : <strong>{name}: </strong>;
@@ -48,9 +63,7 @@ function RunStatus({ runId, name, othersTrain, commands }: RunStatusProps) {
       <div className="rl-banner rl-banner--alert" role="alert">
         <p>
           {who}
-          <strong>
-            {say('controls.status.diverged', { epoch: run.divergedEpoch ?? run.epoch })}
-          </strong>{' '}
+          <strong>{say('controls.status.diverged', { epoch: divergedAt ?? 0 })}</strong>{' '}
           {say('controls.status.divergedWhy', { lr: formatSignificant(lr, 6) })}
           {others}
         </p>

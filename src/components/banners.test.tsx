@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { pause, play } from '../lab/actions';
 import { useLab } from '../store/labStore';
@@ -51,6 +52,32 @@ describe('RunStatusBanner', () => {
     expect(status.textContent).toMatch(/last improved at epoch 140/);
     expect(status.textContent).toMatch(/weights of epoch 140 were restored/);
     expect(status.textContent).toMatch(/Mark only \(keep training\)/);
+  });
+
+  it('does not re-render its message for frames that change only the epoch', async () => {
+    setMainConfig((c) => void (c.earlyStopping.markOnly = true));
+    setMainRun({
+      status: 'running',
+      earlyStopping: { bestEpoch: 140, bestValLoss: 0.31, stoppedEpoch: 190, restored: false },
+    });
+    let commits = 0;
+    render(
+      <Profiler id="status" onRender={() => void commits++}>
+        <RunStatusBanner runId="main" />
+      </Profiler>,
+    );
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /would have stopped at epoch 190/,
+    );
+    const before = commits;
+    for (let epoch = 191; epoch < 201; epoch++) setMainRun({ epoch });
+    expect(commits).toBe(before);
+    // What the message shows still updates it.
+    setMainRun({
+      earlyStopping: { bestEpoch: 150, bestValLoss: 0.3, stoppedEpoch: 210, restored: false },
+    });
+    await act(async () => {});
+    expect(screen.getByRole('status').textContent).toMatch(/would have stopped at epoch 210/);
   });
 
   it("shows the worker's reason when it refused a setting", async () => {
