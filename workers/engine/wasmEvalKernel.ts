@@ -30,6 +30,18 @@ export interface Addresses {
 }
 
 /**
+ * Stores pair `p` of a layer (the local `v`) to its anchor row at scratch offset `at` from `pW`,
+ * when the caller asked for that row (see wasmTrainKernel.ts: the store keeps V8 from moving the
+ * arithmetic that made `v`).
+ */
+function storeAnchor(c: Code, pW: number, at: number | undefined, v: number, p: number): void {
+  if (at !== undefined)
+    c.get(pW)
+      .get(v)
+      .storeV(at + 16 * p);
+}
+
+/**
  * Forward pass of one row: the input pairs, each hidden layer's output pairs, and the output
  * logit's local.
  */
@@ -77,22 +89,14 @@ export function forwardPairs(
       );
       c.set(z);
       zs.push(z);
-      const za = m.anchors?.z?.[l];
-      if (za !== undefined)
-        c.get(m.pW)
-          .get(z)
-          .storeV(za + 16 * p);
+      storeAnchor(c, m.pW, m.anchors?.z?.[l], z, p);
     }
     const outs: number[] = [];
     zs.forEach((z, p) => {
       const a = c.local(V128);
       activatePair(c, s, m.pT, act, z, a);
       outs.push(a);
-      const aa = m.anchors?.a?.[l];
-      if (aa !== undefined)
-        c.get(m.pW)
-          .get(a)
-          .storeV(aa + 16 * p);
+      storeAnchor(c, m.pW, m.anchors?.a?.[l], a, p);
     });
     acts.push(outs);
     inputs = outs;
