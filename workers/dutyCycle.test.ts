@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAUTION, CLEARED_MS, DutyCycle, MIN_DUTY, PROBE_MS, SETTLE_MS } from './dutyCycle';
+import { CAUTION, CLEARED_MS, DutyCycle, HELPED, MIN_DUTY, PROBE_MS, SETTLE_MS } from './dutyCycle';
 
 const smooth = { frames: 6, longestMs: 17.2, meanMs: 16.7 };
 const janky = { frames: 3, longestMs: 50, meanMs: 33 };
@@ -57,6 +57,19 @@ describe('the worker’s duty cycle', () => {
     expect(d.probing(t)).toBe(false);
     d.observe(janky, CLEARED_MS + 1000);
     expect(d.probing(CLEARED_MS + 1001)).toBe(true);
+  });
+
+  it('backs off when resting made the page clearly faster, though still short of 60 fps', () => {
+    // One core shared with other programs: 30 fps with the worker, 40 fps while it rested.
+    const d = new DutyCycle();
+    d.observe({ frames: 2, longestMs: 40, meanMs: 33 }, 0);
+    d.observe({ frames: 12, longestMs: 30, meanMs: 25 }, PROBE_MS + 20);
+    expect(d.duty).toBeCloseTo(0.6, 12);
+    // Just short of the margin: the rest did not help enough to blame the worker.
+    const e = new DutyCycle();
+    e.observe({ frames: 2, longestMs: 40, meanMs: 33 }, 0);
+    e.observe({ frames: 10, longestMs: 40, meanMs: 33 * HELPED + 0.5 }, PROBE_MS + 20);
+    expect(e.duty).toBe(1);
   });
 
   it('creeps back quickly to just below where the page fell behind, then slowly past it', () => {

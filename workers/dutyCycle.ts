@@ -16,8 +16,11 @@
 // A page can also fall behind for reasons of its own (heavy rendering, other programs) while the
 // worker has a core to itself; resting then costs training and buys the page nothing. So before
 // backing off from full speed the worker rests completely for a moment (a probe): if the page
-// keeps its frames meanwhile, the worker was in its way and backs off; if not, the worker is not
-// to blame and trains on at full speed for a while before asking again.
+// draws its frames clearly faster meanwhile (or keeps them), the worker was in its way and backs
+// off; if not, the worker is not to blame and trains on at full speed for a while before asking
+// again. "Clearly faster", not "in time": on one core that other programs also use, a page with
+// four runs to draw may miss 60 fps even alone, and a worker training flat out beside it halved
+// its frame rate again (bench:ui, pinned, load 4-7: 22-26 fps with the worker at full speed).
 import type { PageTiming } from './protocol';
 
 /**
@@ -33,6 +36,8 @@ export const LATE_FRAME_MS = 28;
 export const LATE_MEAN_MS = 18.5;
 /** How long a probe rests, and how long the worker trusts a probe that cleared it. */
 export const PROBE_MS = 300;
+/** A probe's mean frame interval at most this share of the one before it: the rest helped. */
+export const HELPED = 0.85;
 export const CLEARED_MS = 5000;
 const BACK_OFF = 0.6;
 const CREEP = 0.02;
@@ -53,6 +58,8 @@ export class DutyCycle {
   /** The share at which the page last fell behind (null: none known). */
   ceiling: number | null = null;
   private probeEnd = -1;
+  /** The mean frame interval that started the probe. */
+  private probeFrom = 0;
   private settleUntil = -Infinity;
   private clearedUntil = -Infinity;
 
@@ -68,8 +75,9 @@ export class DutyCycle {
       // Judged by the mean: the acknowledgement also covers the page handling the first frame
       // after the rest, one long interval on a page with three or four runs to draw, which says
       // nothing about whether the rest helped. The mean over the rest's frames does.
-      if (timing.meanMs > LATE_MEAN_MS) this.clearedUntil = now + CLEARED_MS;
-      else this.backOff(1, now);
+      const helped = timing.meanMs <= LATE_MEAN_MS || timing.meanMs <= HELPED * this.probeFrom;
+      if (helped) this.backOff(1, now);
+      else this.clearedUntil = now + CLEARED_MS;
       return;
     }
     if (!late) {
@@ -81,6 +89,7 @@ export class DutyCycle {
       if (now >= this.settleUntil) this.backOff(this.duty, now);
     } else if (now >= this.clearedUntil) {
       this.probeEnd = now + PROBE_MS;
+      this.probeFrom = timing.meanMs;
     }
   }
 
