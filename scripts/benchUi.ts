@@ -220,8 +220,9 @@ function againstDir(dir: string): string {
   }
   throw new Error(
     `--against ${dir}: neither ${dir}/index.html nor ${dir}/dist-e2e/index.html exists. Build ` +
-      'another commit with `git worktree add /tmp/ab-base REV && ln -s "$PWD/node_modules" ' +
-      '/tmp/ab-base/ && (cd /tmp/ab-base && npm run build:e2e)`.',
+      'another commit with `git worktree add --detach /tmp/ab-base REV && ln -s ' +
+      '"$PWD/node_modules" /tmp/ab-base/ && (cd /tmp/ab-base && npm run build:e2e)` (a build ' +
+      'needs node_modules; --detach because REV may be a branch checked out elsewhere).',
   );
 }
 

@@ -41,7 +41,7 @@ export function pageRow(label: RowLabel, loads: LoadFigures[]): string[] {
 }
 
 export function cpuHeader(label: RowLabel): string[] {
-  return [...label, ...GROUPS, 'total', 'main ms/frame'];
+  return [...label, ...GROUPS, 'total', 'page main ms/frame'];
 }
 
 export function cpuRow(label: RowLabel, loads: LoadFigures[]): string[] {
@@ -53,7 +53,7 @@ export function cpuRow(label: RowLabel, loads: LoadFigures[]): string[] {
   ];
 }
 
-export const RATIO_HEADER = ['case', 'fps', 'epochs/s', 'main ms/frame'];
+export const RATIO_HEADER = ['case', 'fps', 'epochs/s', 'page main ms/frame'];
 
 /** B over A for each adjacent pair of loads, median (min–max). */
 export function ratioRow(name: string, a: LoadFigures[], b: LoadFigures[]): string[] {
