@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,28 +39,24 @@ async function answers(url: string): Promise<boolean> {
 
 /**
  * Serves the browser tests' build (`dist-e2e/`, built with `--mode e2e`: the production app plus
- * the test hooks of src/lab/testHooks.ts) with `vite preview` on a free loopback port.
+ * the test hooks of src/lab/testHooks.ts) with `vite preview` on a free loopback port. `outDir`
+ * (relative to the repository, or absolute) serves another build instead: bench:ui's --against
+ * serves another commit's build beside this one's. It is served with this checkout's vite config.
  */
-export async function startPreviewServer(): Promise<PreviewServer> {
-  if (!existsSync(new URL('../dist-e2e/index.html', import.meta.url))) {
+export async function startPreviewServer(outDir = 'dist-e2e'): Promise<PreviewServer> {
+  const dir = path.resolve(ROOT, outDir);
+  if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(
-      'dist-e2e/index.html is missing: run `npm run build:e2e` before the e2e tests.',
+      outDir === 'dist-e2e'
+        ? 'dist-e2e/index.html is missing: run `npm run build:e2e` before the e2e tests.'
+        : `${dir}/index.html is missing: build it with \`vite build --mode e2e\` first.`,
     );
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     VITE_BIN,
-    [
-      'preview',
-      '--outDir',
-      'dist-e2e',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
+    ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

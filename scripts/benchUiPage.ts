@@ -1,10 +1,12 @@
 // What `npm run bench:ui` runs inside the page (sent by page.evaluate, so it imports nothing).
 // It reads what the page shows wherever that is enough: frames by requestAnimationFrame, long
 // tasks by PerformanceObserver, the epoch from the playback bar's counter ([data-testid=
-// epoch-counter]), λ through the real slider (the one named "Regularization strength λ"). One thing the DOM cannot tell is which painted frame first reflects a slider change;
-// for that it reads the test hook `window.__reglab.updatesApplied('main')` (config updates the
+// epoch-counter]), λ through the real slider (the one named "Regularization strength λ"). One
+// thing the DOM cannot tell is which painted frame first reflects a slider change; for that it reads the test hook `window.__reglab.updatesApplied('main')` (config updates the
 // latest frame reflects), which only the test build (`vite build --mode e2e`) has. Each slider
-// change to a new value sends exactly one update to the main run.
+// change to a new value sends exactly one update to the main run. At the start and the end of the
+// frame window it awaits a function the driver exposed (its name is `cpuMark`), which reads the
+// CPU time of Chromium's threads from /proc: the page cannot see its own threads' CPU.
 
 export interface PageFigures {
   fps: number;
@@ -19,6 +21,8 @@ export interface PageArgs {
   warmSeconds: number;
   seconds: number;
   changes: number;
+  /** The name of the window function the driver exposed; called with 'start' and 'end'. */
+  cpuMark: string;
 }
 
 /** The elements read and moved, found by their accessible names on the driver's side. */
@@ -37,6 +41,13 @@ export async function measureInPage(args: PageArgs & PageElements): Promise<Page
       'window.__reglab.updatesApplied is missing: bench:ui needs the test build (vite build --mode e2e).',
     );
   }
+  const exposed = (window as unknown as Record<string, unknown>)[args.cpuMark];
+  if (typeof exposed !== 'function') {
+    throw new Error(
+      `window.${args.cpuMark} is missing: the driver exposes it before the page loads.`,
+    );
+  }
+  const cpuMark = exposed as (edge: 'start' | 'end') => Promise<void>;
   const { counter, slider } = args;
   const epoch = () => Number(counter.textContent);
   const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -49,6 +60,9 @@ export async function measureInPage(args: PageArgs & PageElements): Promise<Page
     for (const e of list.getEntries()) longTasks.push(e.duration);
   });
   observer.observe({ type: 'longtask', buffered: false });
+  // The CPU window encloses the frame window by one round trip to the driver at each end (a few
+  // ms in 5 s); the driver turns both into rates, so the difference only shifts what is averaged.
+  await cpuMark('start');
   const e0 = epoch();
   const t0 = performance.now();
   let frames = 0;
@@ -58,6 +72,7 @@ export async function measureInPage(args: PageArgs & PageElements): Promise<Page
   }
   const dt = performance.now() - t0;
   const epochs = epoch() - e0;
+  await cpuMark('end');
   observer.disconnect();
 
   // React tracks the value property; the prototype's setter is what a real drag goes through.
