@@ -258,7 +258,7 @@ async function main(): Promise<void> {
       `Per load: ${PAGE.seconds} s window after ${PAGE.warmSeconds} s of warm-up, then ${PAGE.changes} λ changes.`,
     );
     console.log(
-      `Median (min–max) over ${loads} loads${against ? ' per build, the builds alternating load by load' : ''}; long tasks are counted in the ${PAGE.seconds} s window; p50 and p95 per load.`,
+      `Median (min–max) over ${loads} loads${against ? ' per build, the builds alternating in pairs (A B, B A, …)' : ''}; long tasks are counted in the ${PAGE.seconds} s window; p50 and p95 per load.`,
     );
     if (against) console.log(`this build: ${path.resolve('dist-e2e')}; against: ${against}`);
     for (const mode of modes) {

@@ -6,8 +6,8 @@ describe('loadOrder', () => {
     expect(loadOrder(3, 1)).toEqual([0, 0, 0]);
   });
 
-  it('alternates two builds, A first, so pair k is loads 2k and 2k + 1', () => {
-    expect(loadOrder(3, 2)).toEqual([0, 1, 0, 1, 0, 1]);
+  it('alternates two builds, so pair k is loads 2k and 2k + 1, each build first every other pair', () => {
+    expect(loadOrder(3, 2)).toEqual([0, 1, 1, 0, 0, 1]);
   });
 });
 

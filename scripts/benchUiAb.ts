@@ -8,12 +8,14 @@ import { spread } from './benchStats';
 
 /**
  * The builds' indices in the order their loads run: with one build, 0 `loads` times; with two,
- * 0, 1, 0, 1, … so that loads 2k and 2k + 1 form pair k.
+ * 0, 1, 1, 0, 0, 1, … so that loads 2k and 2k + 1 form pair k, and each build goes first in
+ * every other pair (a load right after another may find a warmer or a busier machine).
  */
 export function loadOrder(loads: number, builds: 1 | 2): number[] {
   const order: number[] = [];
   for (let i = 0; i < loads; i++) {
-    for (let b = 0; b < builds; b++) order.push(b);
+    if (builds === 1) order.push(0);
+    else order.push(...(i % 2 ? [1, 0] : [0, 1]));
   }
   return order;
 }
