@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CAUTION, CLEARED_MS, DutyCycle, HELPED, MIN_DUTY, PROBE_MS, SETTLE_MS } from './dutyCycle';
+import {
+  CAUTION,
+  CLEARED_MS,
+  DutyCycle,
+  FIRST_CLEARED_MS,
+  HELPED,
+  MIN_DUTY,
+  PROBE_MS,
+  SETTLE_MS,
+} from './dutyCycle';
 
 const smooth = { frames: 6, longestMs: 17.2, meanMs: 16.7 };
 const janky = { frames: 3, longestMs: 50, meanMs: 33 };
@@ -48,15 +57,34 @@ describe('the worker’s duty cycle', () => {
   it('trains on at full speed when the page is slow even while the worker rests', () => {
     const d = new DutyCycle();
     d.observe(janky, 0);
-    d.observe(janky, PROBE_MS + 20);
+    let t = PROBE_MS + 20;
+    d.observe(janky, t);
     expect(d.duty).toBe(1);
-    // Not asked again for a while, however slow the page stays.
-    const t = feed(d, janky, 100, PROBE_MS + 40);
-    expect(t).toBeLessThan(CLEARED_MS);
-    expect(d.duty).toBe(1);
-    expect(d.probing(t)).toBe(false);
-    d.observe(janky, CLEARED_MS + 1000);
-    expect(d.probing(CLEARED_MS + 1001)).toBe(true);
+    // Not asked again for a while, however slow the page stays: a second at first, then twice
+    // as long after each probe that clears the worker again, up to CLEARED_MS.
+    const gaps: number[] = [];
+    for (let probes = 0; probes < 6; probes++) {
+      const cleared = t;
+      while (!d.probing(t)) {
+        expect(d.duty).toBe(1);
+        t = feed(d, janky, 1, t);
+      }
+      gaps.push(t - cleared);
+      t += PROBE_MS + 20;
+      d.observe(janky, t);
+    }
+    expect(gaps[0]).toBeGreaterThanOrEqual(FIRST_CLEARED_MS);
+    expect(gaps[0]).toBeLessThan(FIRST_CLEARED_MS + 50);
+    expect(gaps[1]).toBeGreaterThanOrEqual(2 * FIRST_CLEARED_MS);
+    expect(gaps.at(-1)).toBeGreaterThanOrEqual(CLEARED_MS);
+    expect(gaps.at(-1)).toBeLessThan(CLEARED_MS + 50);
+    // A probe that blames the worker starts the trust over.
+    const e = new DutyCycle();
+    e.observe(janky, 0);
+    e.observe(janky, PROBE_MS + 20);
+    e.observe(janky, FIRST_CLEARED_MS + PROBE_MS + 40);
+    e.observe(smooth, FIRST_CLEARED_MS + 2 * PROBE_MS + 60);
+    expect(e.duty).toBeCloseTo(0.6, 12);
   });
 
   it('backs off when resting made the page clearly faster, though still short of 60 fps', () => {

@@ -34,11 +34,19 @@ export const MIN_DUTY = 0.15;
 export const LATE_FRAME_MS = 28;
 /** A mean interval above this means frames are dropped often. */
 export const LATE_MEAN_MS = 18.5;
-/** How long a probe rests, and how long the worker trusts a probe that cleared it. */
+/** How long a probe rests. */
 export const PROBE_MS = 300;
 /** A probe's mean frame interval at most this share of the one before it: the rest helped. */
 export const HELPED = 0.85;
-export const CLEARED_MS = 5000;
+/** The longest the worker trusts a probe that cleared it (see FIRST_CLEARED_MS). */
+export const CLEARED_MS = 8000;
+/**
+ * The first probe that clears the worker is trusted this long, each next one in a row twice as
+ * long up to CLEARED_MS. A page is slow for its own reasons at first (its first pictures, code
+ * still compiling): trusting that probe for seconds left the worker flat out beside four runs
+ * on one core for five of them (pinned, the page at 40-50 fps with late frames throughout).
+ */
+export const FIRST_CLEARED_MS = 1000;
 const BACK_OFF = 0.6;
 const CREEP = 0.02;
 /**
@@ -62,6 +70,8 @@ export class DutyCycle {
   private probeFrom = 0;
   private settleUntil = -Infinity;
   private clearedUntil = -Infinity;
+  /** How long the next probe that clears the worker is trusted. */
+  private clearedFor = FIRST_CLEARED_MS;
 
   /** Reads an acknowledgement's timing at time `now`; frames the page did not draw say nothing. */
   observe(timing: PageTiming | void, now: number): void {
@@ -76,8 +86,13 @@ export class DutyCycle {
       // after the rest, one long interval on a page with three or four runs to draw, which says
       // nothing about whether the rest helped. The mean over the rest's frames does.
       const helped = timing.meanMs <= LATE_MEAN_MS || timing.meanMs <= HELPED * this.probeFrom;
-      if (helped) this.backOff(1, now);
-      else this.clearedUntil = now + CLEARED_MS;
+      if (helped) {
+        this.backOff(1, now);
+        this.clearedFor = FIRST_CLEARED_MS;
+      } else {
+        this.clearedUntil = now + this.clearedFor;
+        this.clearedFor = Math.min(CLEARED_MS, 2 * this.clearedFor);
+      }
       return;
     }
     if (!late) {
