@@ -1,8 +1,9 @@
 // Finds the system Chromium the e2e tests drive. playwright-core never downloads a browser here:
 // the machines reach only the npm registry and Debian's packages, so Chromium comes from apt.
 //
-// As a script (`node scripts/ensure-chromium.mjs`) it installs Debian's chromium when it is
-// missing and we are root on a machine with apt-get; otherwise it explains how to install it.
+// As a script (`node scripts/ensure-chromium.mjs`) it installs Debian's chromium, and a Chinese
+// font, when they are missing and we are root on a machine with apt-get; otherwise it explains
+// how to install them.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -56,6 +57,38 @@ function aptInstallChromium() {
   }
 }
 
+const FONT_PACKAGE = 'fonts-wqy-microhei';
+const FONT_HINT =
+  'The browser tests show the 简体中文 interface and measure its layout, which needs a Chinese ' +
+  'font; fontconfig finds none (`fc-list :lang=zh`). Install one with ' +
+  `\`sudo apt-get install -y ${FONT_PACKAGE}\` (or fonts-noto-cjk) on Debian/Ubuntu.`;
+
+/** Whether fontconfig knows a font for Chinese; null where fc-list itself is missing. */
+function hasChineseFont() {
+  const listed = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (listed.error || listed.status !== 0) return null;
+  return listed.stdout.trim() !== '';
+}
+
+/**
+ * Without a Chinese font Chromium draws 简体中文 as boxes of another width, so the layout tests
+ * of the Chinese page measure something no reader sees (a caption that fits one line, say).
+ * Installs Debian's WenQuanYi Micro Hei (about 5 MB) as root with apt-get, else says how.
+ */
+export function ensureChineseFont() {
+  const found = hasChineseFont();
+  if (found !== false) return;
+  if (!canAptInstall()) throw new Error(FONT_HINT);
+  console.log(`No Chinese font: installing Debian package "${FONT_PACKAGE}" with apt-get...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let result = spawnSync('apt-get', ['install', '-y', FONT_PACKAGE], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    result = spawnSync('apt-get', ['install', '-y', FONT_PACKAGE], { stdio: 'inherit', env });
+  }
+  if (result.status !== 0 || hasChineseFont() !== true) throw new Error(FONT_HINT);
+}
+
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
@@ -67,6 +100,7 @@ export function ensureChromium() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     console.log(`Chromium: ${ensureChromium()}`);
+    ensureChineseFont();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
