@@ -92,7 +92,18 @@ async function loadAndMeasure(
     await page.goto(url + hashFor(hidden, compare));
     // A first visit installs the service worker, which precaches every chunk and font (a few
     // hundred ms of CPU in the first seconds): the figures are those of a returning student.
-    await page.evaluate(() => navigator.serviceWorker?.ready.then(() => undefined));
+    // `ready` never settles on a page that registers none: give up with why instead of hanging.
+    const ready = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker?.ready.then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]),
+    );
+    if (ready === false) {
+      throw new Error(
+        `${url}: no service worker after 30 s. Is it the app built with --mode e2e (dist-e2e/)?`,
+      );
+    }
     await page.getByRole('combobox', { name: 'Training speed' }).selectOption('max');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     const slider = await page
@@ -213,9 +224,12 @@ async function benchMode(builds: Build[], pinned: string | null, loads: number):
   }
 }
 
-/** The build --against names: DIR itself, or DIR/dist-e2e when DIR is a checkout. */
+/**
+ * The build --against names: DIR/dist-e2e when DIR is a checkout, else DIR itself (a checkout
+ * has an index.html of its own, the source page, which preview serves as a page that never loads).
+ */
 function againstDir(dir: string): string {
-  for (const candidate of [dir, path.join(dir, 'dist-e2e')]) {
+  for (const candidate of [path.join(dir, 'dist-e2e'), dir]) {
     if (existsSync(path.join(candidate, 'index.html'))) return path.resolve(candidate);
   }
   throw new Error(
