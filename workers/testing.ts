@@ -13,6 +13,10 @@ export class InspectableService extends TrainerService {
   snapshotsOf(id: RunId): SnapshotStore | undefined {
     return this.runs.get(id)?.snapshots;
   }
+  /** Sets the share of time the worker trains, as if the page had fallen behind (dutyCycle.ts). */
+  setDuty(duty: number): void {
+    this.duty.duty = duty;
+  }
 }
 
 export function testService(): InspectableService {

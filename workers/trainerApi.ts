@@ -4,6 +4,7 @@ import type { ConfigV1 } from './engine/config';
 import type { ConfigPatch } from './engine/configPatch';
 import { applyPatch } from './engine/configPatch';
 import type { RunExportV1 } from './engine/runExport';
+import { ChangeYield, YIELD_TICK_MS } from './changeYield';
 import { DutyCycle } from './dutyCycle';
 import { GridSize } from './gridSize';
 import { checkedConfig } from './runConfig';
@@ -60,7 +61,8 @@ export class TrainerService implements TrainerApi {
   private urgent = false;
   private readonly clock = new PlaybackClock();
   private readonly meter = new SpeedMeter();
-  private readonly duty = new DutyCycle();
+  protected readonly duty = new DutyCycle();
+  private readonly changeYield = new ChangeYield();
   private probeRested = false;
   private epochsTrained = 0;
   /** Milliseconds spent composing frames since the last rest was worked out. */
@@ -201,6 +203,7 @@ export class TrainerService implements TrainerApi {
     this.dirty = true;
     if (urgent) {
       this.urgent = true;
+      this.changeYield.changed(this.hooks.now(), this.duty.duty < 1);
       this.sendFrame();
     }
     if (!this.looping) {
@@ -211,6 +214,12 @@ export class TrainerService implements TrainerApi {
 
   private tick(): void {
     const start = this.hooks.now();
+    if (this.busy() && this.changeYield.yielding(start)) {
+      // The page is drawing a control change on the core this worker shares (changeYield.ts).
+      this.sendFrame();
+      this.hooks.defer(() => this.tick(), YIELD_TICK_MS);
+      return;
+    }
     const probe = this.duty.probeLeft(start);
     if (probe > 0 && !this.probeRested && this.pendingSteps === 0) {
       // Resting for a probe (dutyCycle.ts), once: a timer that fires a little early does not
@@ -250,15 +259,21 @@ export class TrainerService implements TrainerApi {
     this.sendFrame();
     this.composedMs = 0;
     delay = Math.max(delay, this.duty.restMs(this.hooks.now() - start + composedBefore));
-    const busy = this.pendingSteps > 0 || (this.playback.playing && anyRunning(this.runs.values()));
-    if (busy) this.hooks.defer(() => this.tick(), delay);
+    if (this.busy()) this.hooks.defer(() => this.tick(), delay);
     else this.looping = false;
+  }
+
+  private busy(): boolean {
+    return this.pendingSteps > 0 || (this.playback.playing && anyRunning(this.runs.values()));
   }
 
   /** One slice of training (trainSlice.ts); what it trains is new for the next frame. */
   private train(max: number, deadline: number, evaluateAll: boolean): number {
     const done = trainSlice(this.runs, max, deadline, evaluateAll, () => this.hooks.now());
-    if (done > 0) this.dirty = true;
+    if (done > 0) {
+      this.dirty = true;
+      this.changeYield.trained();
+    }
     this.epochsTrained += done;
     return done;
   }
@@ -272,6 +287,7 @@ export class TrainerService implements TrainerApi {
     const transfers: Transferable[] = [];
     const t0 = this.hooks.now();
     const seq = ++this.seq;
+    this.changeYield.sent(seq);
     const { playing } = this.playback;
     const gridSize = this.grid.size;
     const at = { seq, playing, gridSize, epochsPerSecond: speed };
@@ -282,14 +298,18 @@ export class TrainerService implements TrainerApi {
     this.composedMs += this.hooks.now() - t0;
     const frame: Frame = { seq, playback: { ...this.playback }, runs };
     this.inFlight = true;
-    const acknowledged = (timing: PageTiming | void) => {
+    const acknowledged = (drawn: boolean, timing?: PageTiming | void) => {
       this.inFlight = false;
+      this.changeYield.acknowledged(drawn ? seq : undefined);
       this.duty.observe(timing, this.hooks.now());
       if (this.urgent) this.sendFrame();
       else if (this.dirty && !this.looping) this.changed();
     };
     Promise.resolve()
       .then(() => listener(this.hooks.transfer(frame, transfers)))
-      .then(acknowledged, () => acknowledged());
+      .then(
+        (timing) => acknowledged(true, timing),
+        () => acknowledged(false),
+      );
   }
 }
