@@ -1,7 +1,9 @@
 // The URL hash mirrors the lab (config, comparison, language, presentation mode, the lesson while
-// the lab still is it, the last sweep's settings). It is written at most once per animation frame:
-// a slider drag fires dozens of edits a second, and encoding a config with thousands of custom
-// points for each of them would cost the page its frames.
+// the lab still is it, the last sweep's settings). An edit writes it once the lab has rested
+// HASH_SETTLE_MS, so a slider drag writes it once, at its end: encoding a config with thousands of
+// custom points costs tens of ms, and Chromium's history.replaceState itself took 1-46 ms (about
+// 10 typically) on a core shared with the worker, which a write per animation frame paid at every
+// frame of a drag. Leaving the page (reload, another tab, closing it) writes a pending hash first.
 import { lessonForLink } from '../lesson/lessonStore';
 import { usePresentation } from '../presentation/presentationStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
@@ -21,23 +23,36 @@ export function currentHash(): string {
   });
 }
 
-let scheduled = false;
+/** How long after the last edit the hash is written (a drag's events come every 16 ms or so). */
+export const HASH_SETTLE_MS = 250;
 
-/** Writes the hash now (and cancels nothing: a scheduled write finds it up to date). */
+let pending: ReturnType<typeof setTimeout> | null = null;
+let flushOnLeave = false;
+
+/** Writes the hash now; a write scheduled before is no longer needed. */
 export function writeHash(): void {
   if (typeof window === 'undefined') return;
+  if (pending !== null) clearTimeout(pending);
+  pending = null;
   const hash = currentHash();
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
 }
 
-/** Writes the hash on the next animation frame, once however many edits come before it. */
+/** Writes the hash once the lab has rested HASH_SETTLE_MS, however many edits come before. */
 export function scheduleHashWrite(): void {
-  if (typeof window === 'undefined' || scheduled) return;
-  scheduled = true;
-  const run = () => {
-    scheduled = false;
-    writeHash();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
-  else setTimeout(run, 0);
+  if (typeof window === 'undefined') return;
+  if (!flushOnLeave) {
+    flushOnLeave = true;
+    window.addEventListener('pagehide', flushHashWrite);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushHashWrite();
+    });
+  }
+  if (pending !== null) clearTimeout(pending);
+  pending = setTimeout(writeHash, HASH_SETTLE_MS);
+}
+
+/** Writes a scheduled hash now (the page is being left), and nothing if none is pending. */
+export function flushHashWrite(): void {
+  if (pending !== null) writeHash();
 }
