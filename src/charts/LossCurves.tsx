@@ -43,7 +43,6 @@ export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
   const [hoverEpoch, setHoverEpoch] = useState<number | null>(null);
   const { history, length, generation } = useHistory(runId);
   const shownEpoch = useShownEpoch(runId);
-  const regularization = useLab((s) => s.runs[runId]?.config.regularization);
   const esConfig = useLab((s) => s.runs[runId]?.config.earlyStopping);
   const es = useLab(
     useShallow((s) => ({
@@ -194,7 +193,7 @@ export function LossCurves({ runId, epochMax = 0 }: LossCurvesProps) {
         <Suspense fallback={null}>
           <LossLegend
             tab={tab}
-            regularization={regularization}
+            runId={runId}
             marks={{
               best: es.bestEpoch !== null && rows > 0,
               stop: es.stoppedEpoch !== null && es.stoppedEpoch <= lastEpoch,

@@ -1,5 +1,6 @@
-import type { RegularizationConfig } from '../../workers/contract';
+import type { RunId } from '../../workers/contract';
 import { useT } from '../i18n';
+import { useLab } from '../store/labStore';
 import type { StringKey } from '../i18n';
 import type { CurveSpec, CurveTab } from './lossSeries';
 import { CURVES } from './lossSeries';
@@ -43,18 +44,20 @@ function Hatch() {
 
 /**
  * The key to the curves (the penalty's entry carries its formula and λ) and to the marks shown,
- * so a mark whose label found no room on the plot is still named here.
+ * so a mark whose label found no room on the plot is still named here. It selects the run's
+ * regularization itself: a λ step renders the key, not the whole chart.
  */
 export function LossLegend({
   tab,
-  regularization,
+  runId,
   marks,
 }: {
   tab: CurveTab;
-  regularization?: RegularizationConfig | undefined;
+  runId: RunId;
   marks?: LegendMarks;
 }) {
   const t = useT();
+  const regularization = useLab((s) => s.runs[runId]?.config.regularization);
   const [penaltyKey, penaltyParams] = penaltyLegend(regularization);
   return (
     <ul className="chart-key" data-testid="loss-legend">

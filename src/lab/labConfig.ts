@@ -12,6 +12,7 @@ import { planEdit, planLab } from '../store/labEdit';
 import type { RunState } from '../store/labStore';
 import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
 import { showLive } from '../store/scrub';
+import { shareUnchanged } from '../store/shareUnchanged';
 import { loadLanguage } from '../i18n';
 import { decodeHash } from '../store/urlCodec';
 import { sweepLink } from '../sweep/sweepLink';
@@ -38,7 +39,7 @@ function commit(plan: Extract<EditPlan, { spec: unknown }>): void {
     const prev = runs[id];
     const patch = prev && diffConfig(prev.config, config);
     if (!prev || !patch) continue;
-    runs[id] = { ...prev, config, problem: null };
+    runs[id] = { ...prev, config: shareUnchanged(prev.config, config), problem: null };
     patches.push([id, patch]);
   }
   useLab.setState({ runs, comparison: plan.spec.comparison });
