@@ -98,8 +98,11 @@ describe('your own data', () => {
       (n) => n === 103,
       'three outliers',
     );
-    // The points travel in the link, each with its split (new points: training, the default).
-    expect(linkPoints(page)).toContainEqual([-4.5, -3.5, 1, 'train']);
+    // The points travel in the link, each with its split (new points: training, the default),
+    // written once the page rests after the edit (src/lab/hash.ts).
+    await expect
+      .poll(() => linkPoints(page), { timeout: 10_000 })
+      .toContainEqual([-4.5, -3.5, 1, 'train']);
 
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await until(
@@ -116,7 +119,9 @@ describe('your own data', () => {
       (n) => n === 102,
       'one outlier removed',
     );
-    expect(linkPoints(page)).not.toContainEqual([-5, -5, 1, 'train']);
+    await expect
+      .poll(() => linkPoints(page), { timeout: 10_000 })
+      .not.toContainEqual([-5, -5, 1, 'train']);
     expect(record.consoleErrors).toEqual([]);
   });
 
@@ -225,7 +230,9 @@ describe('your own data', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Delete');
     await splitsWith(page, 100);
-    expect(linkPoints(page)).not.toContainEqual([-4, -0.25, 1, 'train']);
+    await expect
+      .poll(() => linkPoints(page), { timeout: 10_000 })
+      .not.toContainEqual([-4, -0.25, 1, 'train']);
     await page.keyboard.press('Delete');
     expect(await status(page)).toBe('There is no point near the crosshair to remove.');
   });

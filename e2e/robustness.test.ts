@@ -1,6 +1,7 @@
 // Links, bad input and failures: the page keeps working and says what happened.
 import { defaultLabConfig } from '../src/lesson/defaultLab';
 import { describe, expect, it } from 'vitest';
+import { decodeHash } from '../src/store/urlCodec.ts';
 import { configHash, epoch, labHash, labSession, screenshot, until } from './labSession.ts';
 
 const lab = labSession();
@@ -14,7 +15,16 @@ describe('links and failures', () => {
     await lambda.fill('0.003');
     await lambda.press('Enter');
     await page.getByRole('checkbox', { name: 'x1²', exact: true }).check();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('xor');
+    // The address bar follows once the page rests after the last edit (src/lab/hash.ts).
+    await expect
+      .poll(
+        () => {
+          const { config } = decodeHash(new URL(page.url()).hash);
+          return [config.data.dataset, config.regularization.lambda, config.features];
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['xor', 0.003, expect.arrayContaining(['x1^2'])]);
     await page.reload();
     await page.getByTestId('epoch-counter').waitFor();
     expect(await page.getByRole('combobox', { name: 'Dataset', exact: true }).inputValue()).toBe(

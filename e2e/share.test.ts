@@ -154,7 +154,8 @@ describe('sharing and export', () => {
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await page.getByText('Link copied').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
+    // The address bar follows once the page rests after the edit (src/lab/hash.ts).
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(link);
     expect(link).toContain('compare=');
 
     const fresh = await lab.open(new URL(link).hash);

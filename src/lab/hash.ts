@@ -3,7 +3,10 @@
 // HASH_SETTLE_MS, so a slider drag writes it once, at its end: encoding a config with thousands of
 // custom points costs tens of ms, and Chromium's history.replaceState itself took 1-46 ms (about
 // 10 typically) on a core shared with the worker, which a write per animation frame paid at every
-// frame of a drag. Leaving the page (reload, another tab, closing it) writes a pending hash first.
+// frame of a drag. Hiding the page (another tab or window) or leaving it writes a pending hash
+// first. A reload within HASH_SETTLE_MS of an edit reloads the address from before it: Chromium
+// takes a reload's address before the page hears of it (a write in beforeunload was tried: the
+// browser tests' reload still lost the edit).
 import { lessonForLink } from '../lesson/lessonStore';
 import { usePresentation } from '../presentation/presentationStore';
 import { MAIN_RUN, useLab } from '../store/labStore';
