@@ -2,7 +2,7 @@
 // lesson. Every change is planned against all runs first (store/labEdit.ts) and taken for all or
 // none; the worker then gets, per run, only what changed (a patch).
 import type { ConfigV1, RunId } from '../../workers/contract';
-import { diffConfig } from '../../workers/contract';
+import { diffConfig, shareUnchanged } from '../../workers/contract';
 import { leavePredict } from '../compare/predict/predictStore';
 import { usePresentation } from '../presentation/presentationStore';
 import type { Comparison } from '../store/configPatch';
@@ -12,7 +12,6 @@ import { planEdit, planLab } from '../store/labEdit';
 import type { RunState } from '../store/labStore';
 import { MAIN_RUN, newRunState, useLab } from '../store/labStore';
 import { showLive } from '../store/scrub';
-import { shareUnchanged } from '../store/shareUnchanged';
 import { loadLanguage } from '../i18n';
 import { decodeHash } from '../store/urlCodec';
 import { sweepLink } from '../sweep/sweepLink';

@@ -71,3 +71,23 @@ export function diffConfig<T>(base: T, next: T): DeepPartial<T> | undefined {
   }
   return out as DeepPartial<T>;
 }
+
+/**
+ * `next`, with every part equal in value to `prev`'s being that very object of `prev` (all of
+ * `prev` when they are equal). The page plans an edit on a fresh copy of every run's config
+ * (structuredClone, then validation), so after a λ step every part of every config was a new
+ * object and every component selecting a part (the model, the data, early stopping) rendered
+ * again inside the slider's input event: 10-50 ms of React work per step with four runs on a core
+ * shared with the worker. Shared parts let the store's selectors see that nothing changed.
+ */
+export function shareUnchanged<T>(prev: T, next: T): T {
+  if (prev === next) return prev;
+  if (!isObject(prev) || !isObject(next)) return sameValue(prev, next) ? prev : next;
+  const out: Record<string, unknown> = {};
+  let same = Object.keys(prev).length === Object.keys(next).length;
+  for (const k of Object.keys(next)) {
+    out[k] = shareUnchanged(prev[k], next[k]);
+    if (!(k in prev) || out[k] !== prev[k]) same = false;
+  }
+  return same ? prev : (out as T);
+}

@@ -1,7 +1,7 @@
-// Unchanged parts of an edited config stay the same objects; changed ones are the new values.
+// shareUnchanged: unchanged parts of an edited config stay the same objects; changed ones are new.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../workers/contract';
-import { shareUnchanged } from './shareUnchanged';
+import { defaultConfig } from './config';
+import { shareUnchanged } from './configPatch';
 
 describe('shareUnchanged', () => {
   it('keeps every part a λ step leaves alone, and takes the new regularization', () => {
