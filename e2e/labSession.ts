@@ -30,6 +30,8 @@ export interface OpenOptions {
   reducedMotion?: boolean;
   /** Device pixels per CSS pixel: 0.5 makes a small screenshot of a large screen's layout. */
   deviceScaleFactor?: number;
+  /** Runs on the new page before it loads the lab (e.g. to route its requests). */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface LabSession {
@@ -66,6 +68,7 @@ export function labSession(): LabSession {
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
       const record = recordPage(context, page, '127.0.0.1');
       const url = serverUrl + hash;
+      await options.beforeLoad?.(page);
       await page.goto(url);
       await page.getByTestId('epoch-counter').waitFor();
       if (options.speed !== 'paced') await fastest(page);

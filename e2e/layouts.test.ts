@@ -84,9 +84,6 @@ describe('layouts', () => {
     const canvasTop = () => top(page, '.boundary-canvas');
     const counterWidth = () =>
       page.getByTestId('epoch-counter').evaluate((el) => el.getBoundingClientRect().width);
-    // The view tab bar is a chunk loaded after the lab, and puts its row above the charts when it
-    // comes (CI once measured before it: 152 against 195 px): measure the lab as it stands.
-    await page.locator('.view-tabs').waitFor();
     const before = { top: await canvasTop(), width: await counterWidth() };
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await until(
@@ -101,6 +98,33 @@ describe('layouts', () => {
     expect(await counterWidth()).toBe(before.width);
     expect(record.consoleErrors).toEqual([]);
   }, 180_000);
+
+  it('1366 × 768: the charts do not move when the view tabs chunk arrives after them', async () => {
+    // The tab bar's logic is a chunk loaded after the lab; its row once appeared only with it and
+    // pushed the charts 43 px down under a student's pointer. Hold the chunk until the lab shows.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, record } = await lab.open('', undefined, {
+      beforeLoad: async (p) => {
+        await p.route(/\/ViewTabs-[\w-]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    await page.locator('.boundary-canvas').waitFor();
+    const pending = page.locator('.view-tabs[inert]');
+    await pending.waitFor({ state: 'attached' });
+    const before = await top(page, '.boundary-canvas');
+    release();
+    await page.locator('.view-tabs:not([inert])').waitFor();
+    expect(await pending.count()).toBe(0);
+    expect(await top(page, '.boundary-canvas')).toBe(before);
+    // The live bar works: Geometry opens its view.
+    await page.getByRole('tab', { name: 'Geometry' }).click();
+    await page.locator('.view-panel figure').first().waitFor();
+    expect(record.consoleErrors).toEqual([]);
+  }, 60_000);
 
   it('1920 × 1080 presentation with a comparison: maps of 400 px, 20 px text, nothing hidden', async () => {
     // Reduced motion: the lessons load paused, so the layout is read without training.

@@ -17,9 +17,11 @@ import { LessonMenu } from './lesson/LessonMenu';
 import { PresentationToggle, usePresenting } from './presentation/PresentationToggle';
 import { ShareMenu } from './share/ShareMenu';
 import { MAIN_RUN, useLab } from './store/labStore';
+import { PendingViewTabBar } from './views/ViewTabBar';
 
 const PresentationView = lazy(() => import('./presentation/PresentationView'));
-// The view tab bar and its views load after the lab: a chunk of their own.
+// The view tab bar's logic and its views load after the lab, a chunk of their own; its row
+// shows at once (PendingViewTabBar), so the charts do not move when the chunk arrives.
 const ViewTabs = lazy(() => import('./views/ViewTabs'));
 
 const CONTROLS_ID = 'lab-controls';
@@ -90,7 +92,7 @@ export function App() {
         >
           <ControlPanel runId={MAIN_RUN} />
         </aside>
-        <Suspense fallback={null}>
+        <Suspense fallback={<PendingViewTabBar />}>
           <ViewTabs runId={MAIN_RUN} />
         </Suspense>
         {comparing ? (
