@@ -6,7 +6,8 @@
 // (threadGroups.ts), in ms per second, and the page's main thread's ms per drawn frame.
 // --cores 1 pins Chromium (every process it starts) to core 0 with `taskset -c 0`, the machine
 // of a student's cheap laptop; --cores all leaves it unpinned; --cores both runs the two in turn.
-// --loads N sets the loads per case (default 3). Built by `vite build --mode e2e` (the test hooks).
+// --loads N sets the loads per case (default 3); --only TEXT measures only the cases whose name
+// contains TEXT. Built by `vite build --mode e2e` (the test hooks).
 // --against DIR also measures another build (DIR, or DIR/dist-e2e, built with --mode e2e), its
 // loads alternating with this build's (benchUiAb.ts), and prints DIR's figures over this build's.
 // Each load waits for the service worker to be installed first (its precaching is a first
@@ -171,7 +172,12 @@ async function launch(pinned: string | null): Promise<{ browser: Browser; chromi
   return { browser, chromium };
 }
 
-async function benchMode(builds: Build[], pinned: string | null, loads: number): Promise<void> {
+async function benchMode(
+  builds: Build[],
+  cases: typeof CASES,
+  pinned: string | null,
+  loads: number,
+): Promise<void> {
   const { browser, chromium } = await launch(pinned);
   try {
     const cores = os.availableParallelism();
@@ -187,7 +193,7 @@ async function benchMode(builds: Build[], pinned: string | null, loads: number):
     const cpuRows = [cpuHeader(head)];
     const ratioRows = [RATIO_HEADER];
     const all: LoadFigures[] = [];
-    for (const c of CASES) {
+    for (const c of cases) {
       const figs: LoadFigures[][] = builds.map(() => []);
       const order = loadOrder(loads, builds.length as 1 | 2);
       for (const [i, b] of order.entries()) {
@@ -246,6 +252,7 @@ async function main(): Promise<void> {
       cores: { type: 'string', default: 'all' },
       loads: { type: 'string', default: '3' },
       against: { type: 'string' },
+      only: { type: 'string' },
     },
   });
   const modes = { '1': ['1'], all: ['all'], both: ['all', '1'] }[values.cores];
@@ -257,6 +264,12 @@ async function main(): Promise<void> {
   }
   if (!procAvailable()) {
     throw new Error('bench:ui reads per-thread CPU from /proc/<pid>/task/*/schedstat: Linux only.');
+  }
+  const cases = CASES.filter((c) => values.only === undefined || c.name.includes(values.only));
+  if (cases.length === 0) {
+    throw new Error(
+      `--only ${values.only}: no case's name contains it (${CASES.map((c) => c.name).join(', ')}).`,
+    );
   }
   const against = values.against === undefined ? null : againstDir(values.against);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reglab-bench-ui-'));
@@ -276,7 +289,7 @@ async function main(): Promise<void> {
     );
     if (against) console.log(`this build: ${path.resolve('dist-e2e')}; against: ${against}`);
     for (const mode of modes) {
-      await benchMode(builds, mode === '1' ? pinnedChromium(dir) : null, loads);
+      await benchMode(builds, cases, mode === '1' ? pinnedChromium(dir) : null, loads);
     }
   } finally {
     for (const b of builds) await b.server.stop();
