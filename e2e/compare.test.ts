@@ -80,6 +80,16 @@ describe('side-by-side comparison', () => {
       30_000,
     );
     expect(await panelZeros(page, titles[3]!)).toBe(0);
+    // Charts below the fold are skipped by the renderer (content-visibility), not by the data:
+    // the zeros above were read from a histogram out of sight.
+    const lastCurves = page.getByRole('figure', { name: 'Loss curves', exact: true }).last();
+    const drawn = () =>
+      lastCurves.evaluate((f) =>
+        f.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }),
+      );
+    expect(await drawn()).toBe(false);
+    await lastCurves.scrollIntoViewIfNeeded();
+    await until(drawn, (d) => d, "the last panel's curves drawn once in sight");
     await screenshot(page, 'compare-four-runs');
     expect(record.consoleErrors).toEqual([]);
   });
