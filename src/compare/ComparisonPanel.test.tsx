@@ -21,24 +21,16 @@ vi.mock('../charts', () => {
   };
 });
 
+const EACH_ONCE = { boundary: 1, histogram: 1, network: 1, curves: 1 };
+
 describe('ComparisonPanel', () => {
   it('a new title re-renders the title only, not the charts', () => {
     const runIds = [MAIN_RUN];
     const props = { runId: MAIN_RUN, name: 'Main run', index: 0, runIds };
     const { rerender } = render(<ComparisonPanel {...props} title="L1, λ = 0.001" />);
-    expect(Object.fromEntries(renders)).toEqual({
-      boundary: 1,
-      histogram: 1,
-      network: 1,
-      curves: 1,
-    });
+    expect(Object.fromEntries(renders)).toEqual(EACH_ONCE);
     rerender(<ComparisonPanel {...props} title="L1, λ = 0.003" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/L1, λ = 0\.003$/);
-    expect(Object.fromEntries(renders)).toEqual({
-      boundary: 1,
-      histogram: 1,
-      network: 1,
-      curves: 1,
-    });
+    expect(Object.fromEntries(renders)).toEqual(EACH_ONCE);
   });
 });
