@@ -91,6 +91,34 @@ describe('side-by-side comparison', () => {
     await lastCurves.scrollIntoViewIfNeeded();
     await until(drawn, (d) => d, "the last panel's curves drawn once in sight");
     await screenshot(page, 'compare-four-runs');
+    // Out of sight, a map skips its paints and catches up once seen (paintWhenSeen). The runs
+    // take turns bringing boundaries (first and last in alternate frames), so while the first
+    // map, in sight, changes twice, the last one would have been painted at least once.
+    const maps = page.getByTestId('boundary-canvas');
+    await maps.first().scrollIntoViewIfNeeded();
+    const digest = (i: number) =>
+      maps.nth(i).evaluate((c: HTMLCanvasElement) => {
+        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let h = 0;
+        for (let k = 0; k < px.length; k += 4) h = (h * 31 + px[k]! + 7 * px[k + 2]!) | 0;
+        return h;
+      });
+    const hidden = await digest(3);
+    for (let change = 0; change < 2; change++) {
+      const before = await digest(0);
+      await until(
+        () => digest(0),
+        (h) => h !== before,
+        'the map in sight repainted',
+      );
+    }
+    expect(await digest(3)).toBe(hidden);
+    await maps.nth(3).scrollIntoViewIfNeeded();
+    await until(
+      () => digest(3),
+      (h) => h !== hidden,
+      'the last map painted once in sight',
+    );
     expect(record.consoleErrors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { boundaryPicture, frameStore } from '../store/frameStore';
 import { createHeatPainter } from './heatPainter';
+import { paintWhenSeen } from './paintWhenSeen';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
 export interface BoundaryCanvasProps {
@@ -14,7 +15,8 @@ export interface BoundaryCanvasProps {
 
 /**
  * The heat map. It repaints from a frame-store subscription, so a frame never re-renders React
- * (with three or four runs, each repaints every other frame while training: boundaryPicture);
+ * (with three or four runs, each repaints every other frame while training: boundaryPicture),
+ * and not while scrolled out of sight (paintWhenSeen);
  * the backing store is sized for devicePixelRatio so edges stay crisp on projectors and phones.
  */
 export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvasProps) {
@@ -28,13 +30,17 @@ export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvas
     const painter = createHeatPainter(canvas);
     if (!painter) return;
     let painted: Float32Array | null = null;
-    const current = boundaryPicture(frameStore.getState(), runId);
-    if (current) painter.paint((painted = current.grid), current.gridSize);
-    return frameStore.subscribe((state) => {
-      const f = boundaryPicture(state, runId);
+    const gate = paintWhenSeen(canvas, () => {
+      const f = boundaryPicture(frameStore.getState(), runId);
       if (!f || f.grid === painted) return;
       painter.paint((painted = f.grid), f.gridSize);
     });
+    gate.request();
+    const unsubscribe = frameStore.subscribe(gate.request);
+    return () => {
+      unsubscribe();
+      gate.dispose();
+    };
   }, [runId, size, dpr]);
   return (
     <canvas

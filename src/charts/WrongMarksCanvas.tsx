@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { boundaryPicture, frameStore } from '../store/frameStore';
 import type { RunPicture } from '../store/frameStore';
 import { misclassifiedOf } from './useMisclassified';
+import { paintWhenSeen } from './paintWhenSeen';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 import { wrongRingRadius } from './pointMarks';
 import type { RingCentres } from './wrongMarks';
@@ -42,7 +43,8 @@ export function ringCentres(
 
 /**
  * The rings around misclassified points, over the contour. Like the heat map it repaints from a
- * frame-store subscription (the boundary's picture), so a frame never re-renders React for them.
+ * frame-store subscription (the boundary's picture), so a frame never re-renders React for them,
+ * and skips its paints while out of sight (paintWhenSeen).
  * The canvas reaches a ring's width past the plot on every side, so a ring at the edge is whole.
  */
 export function WrongMarksCanvas({
@@ -69,14 +71,19 @@ export function WrongMarksCanvas({
     const px = (v: number) => x(v) + pad;
     const py = (v: number) => y(v) + pad;
     let painted: RunPicture | undefined | null = null;
-    const paint = (picture: RunPicture | undefined) => {
+    const gate = paintWhenSeen(canvas, () => {
+      const picture = boundaryPicture(frameStore.getState(), runId);
       if (picture === painted) return;
       painted = picture;
       const centres = picture ? ringCentres(picture, showTest, px, py) : { x: [], y: [] };
       paintRings(ctx, canvas.width, centres, r, canvas.width / css);
+    });
+    gate.request();
+    const unsubscribe = frameStore.subscribe(gate.request);
+    return () => {
+      unsubscribe();
+      gate.dispose();
     };
-    paint(boundaryPicture(frameStore.getState(), runId));
-    return frameStore.subscribe((state) => paint(boundaryPicture(state, runId)));
   }, [runId, css, pad, dpr, showTest, x, y, r]);
   return (
     <canvas

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { paintWhenSeen } from '../charts/paintWhenSeen';
 import type { Layer, StyleOf } from './svgExport';
-import { composeSvg, inlineStyles, unionBox } from './svgExport';
+import { collectLayers, composeSvg, inlineStyles, unionBox } from './svgExport';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -75,5 +76,33 @@ describe('composeSvg', () => {
     const title = root.querySelector('text')!;
     expect(title.textContent).toBe('Decision boundary');
     expect(title.getAttribute('style')).toMatch(/fill:rgb\(31, 35, 40\)/);
+  });
+});
+
+describe('collectLayers', () => {
+  it('first paints the canvases that skipped their paints out of sight', () => {
+    let report: (entries: { isIntersecting: boolean }[]) => void = () => {};
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: typeof report) {
+          report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const canvas = document.createElement('canvas');
+    document.body.append(canvas);
+    const paint = vi.fn();
+    const gate = paintWhenSeen(canvas, paint);
+    report([{ isIntersecting: false }]);
+    gate.request();
+    expect(paint).not.toHaveBeenCalled();
+    collectLayers(document.body);
+    expect(paint).toHaveBeenCalledTimes(1);
+    gate.dispose();
+    canvas.remove();
+    vi.unstubAllGlobals();
   });
 });

@@ -1,6 +1,7 @@
 // Charts as standalone SVG: an SVG file (or an <img> of one) sees none of the page's stylesheets,
 // so every drawn element gets its computed presentation styles inlined, canvases become embedded
 // PNG images, and the HTML text around the plots (titles, readouts) becomes <text>.
+import { flushHiddenPaints } from '../charts/paintWhenSeen';
 import { closeGaps } from './closeGaps';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -104,6 +105,8 @@ function textLines(node: Text, range: Range): { text: string; box: Box }[] {
 
 /** The canvases, outermost SVGs and HTML text runs under `root`, in page coordinates. */
 export function collectLayers(root: Element): Layer[] {
+  // Canvases out of sight skip their paints; a whole-view export shows them, so it paints them.
+  flushHiddenPaints();
   const layers: Layer[] = [];
   for (const el of root.querySelectorAll('canvas, svg')) {
     if (el.parentElement?.closest('svg') || el.closest(SKIP)) continue;
