@@ -93,7 +93,8 @@ describe('side-by-side comparison', () => {
     await screenshot(page, 'compare-four-runs');
     // Out of sight, a map skips its paints and catches up once seen (paintWhenSeen). The runs
     // take turns bringing boundaries (first and last in alternate frames), so while the first
-    // map, in sight, changes twice, the last one would have been painted at least once.
+    // map, in sight, changes twice, the last one would have been painted at least once. The
+    // browser reports the scroll's new sight lines with a frame drawn: wait for two first.
     const maps = page.getByTestId('boundary-canvas');
     await maps.first().scrollIntoViewIfNeeded();
     const digest = (i: number) =>
@@ -103,15 +104,19 @@ describe('side-by-side comparison', () => {
         for (let k = 0; k < px.length; k += 4) h = (h * 31 + px[k]! + 7 * px[k + 2]!) | 0;
         return h;
       });
+    const firstChangesTwice = async () => {
+      for (let change = 0; change < 2; change++) {
+        const before = await digest(0);
+        await until(
+          () => digest(0),
+          (h) => h !== before,
+          'the map in sight repainted',
+        );
+      }
+    };
+    await firstChangesTwice();
     const hidden = await digest(3);
-    for (let change = 0; change < 2; change++) {
-      const before = await digest(0);
-      await until(
-        () => digest(0),
-        (h) => h !== before,
-        'the map in sight repainted',
-      );
-    }
+    await firstChangesTwice();
     expect(await digest(3)).toBe(hidden);
     await maps.nth(3).scrollIntoViewIfNeeded();
     await until(
