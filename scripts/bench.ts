@@ -2,7 +2,7 @@
 // process and timed by on-CPU time as well as wall time (see benchInterleave.ts for why), each
 // figure a median with the min–max over its slices. Options: see benchOptions.ts.
 import { benchSweep } from './benchSweep';
-import type { KernelFlavour } from '../workers/engine/mlp';
+import type { KernelFlavour } from '../workers/engine/mlpKernels';
 import { Trainer } from '../workers/engine/trainer';
 import type { BenchCase } from './benchInterleave';
 import { interleave } from './benchInterleave';

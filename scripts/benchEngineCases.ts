@@ -4,7 +4,7 @@
 // activations and the update are not counted (W = 88 for [8,8], 344 for [8×6]).
 import { defaultConfig } from '../workers/engine/config';
 import type { ConfigV1, OptimizerKind } from '../workers/engine/config';
-import type { KernelFlavour } from '../workers/engine/mlp';
+import type { KernelFlavour } from '../workers/engine/mlpKernels';
 import type { BenchCase } from './benchInterleave';
 
 export const GRID = 128;

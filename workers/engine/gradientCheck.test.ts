@@ -1,7 +1,7 @@
 // Every analytic gradient against central finite differences of the loss it claims to differentiate.
 import { describe, expect, it } from 'vitest';
 import type { Activation, RegularizationConfig } from './config';
-import type { KernelFlavour } from './mlp';
+import type { KernelFlavour } from './mlpKernels';
 import { Mlp } from './mlp';
 import { NetworkLayout } from './network';
 import { Optimizer } from './optimizer';

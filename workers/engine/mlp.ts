@@ -5,14 +5,12 @@
 import { TANH_TABLE, activate, sigmoidFast } from './activations';
 import { batchNormBackward, batchNormForward, foldBatchNorm } from './batchnorm';
 import type { BackwardKernel, ForwardKernel } from './referenceKernels';
-import { referenceBackward, referenceForward } from './referenceKernels';
-import { backwardKernel, forwardKernel } from './kernels';
 import type { LayerLayout, NetworkLayout } from './network';
 import type { Rng } from './rng';
 import { exp, log1p } from './detMath';
-import { evalNetKernel, fusable, trainNetKernel } from './netKernels';
+import type { KernelFlavour } from './mlpKernels';
+import { mlpKernels } from './mlpKernels';
 import type { EvalNetKernel, TrainNetKernel } from './referenceNetKernels';
-import { wasmNetKernels } from './wasmNet';
 import type { WasmNetKernels } from './wasmNet';
 import type { OptimizerMemory } from './optimizer';
 
@@ -31,12 +29,6 @@ interface LayerBuffers {
   invStd: Float64Array;
   evalA: Float64Array;
 }
-
-/**
- * 'fast': the WebAssembly network kernels where they compile and cover the network, else the
- * generated JavaScript ones ('js'); 'reference': the plain loops. All three give the same bits.
- */
-export type KernelFlavour = 'fast' | 'js' | 'reference';
 
 export class Mlp {
   readonly params: Float64Array;
@@ -72,50 +64,19 @@ export class Mlp {
     resident = 0,
   ) {
     this.capacity = Math.max(1, batchCapacity);
-    const act = layout.shape.activation;
-    // Fused kernels only in the fast flavours: 'reference' stays the layer-by-layer loops.
-    // Evaluation folds batch norm into the weights, so the fused forward applies with it too.
-    const net = layout.layers.map((L) => ({ nIn: L.nIn, nOut: L.nOut, w: L.w, b: L.b }));
-    const wasm =
-      flavour === 'fast' ? wasmNetKernels(net, act, this.capacity, layout.nParams, resident) : null;
-    // With WebAssembly, the parameters and gradients live in its memory: no copies per call.
-    this.params = wasm ? wasm.params : new Float64Array(layout.nParams);
-    this.grads = wasm ? wasm.grads : new Float64Array(layout.nParams);
-    this.evalParams = wasm ? wasm.evalParams : new Float64Array(layout.nParams);
+    const kernels = mlpKernels(layout, this.capacity, flavour, resident);
+    this.params = kernels.params;
+    this.grads = kernels.grads;
+    this.evalParams = kernels.evalParams;
     this.stats = new Float64Array(layout.nStats);
-    this.optimizerMemory = wasm ? wasm.optimizer : null;
-    const fwd = flavour === 'reference' ? referenceForward : forwardKernel;
-    const bwd = flavour === 'reference' ? referenceBackward : backwardKernel;
-    this.fwdTrain = layout.layers.map((L) => {
-      // Batch norm sits between the affine map and the activation, so its kernel stops at Z.
-      const fused = L.hidden && L.gamma < 0;
-      const spec = { nIn: L.nIn, nOut: L.nOut, act: fused ? act : ('identity' as const) };
-      return [fwd({ ...spec, dropout: false }), fwd({ ...spec, dropout: fused })];
-    });
-    this.fwdEval = layout.layers.map((L) =>
-      fwd({ nIn: L.nIn, nOut: L.nOut, act: L.hidden ? act : 'identity', dropout: false }),
-    );
-    this.bwdTrain = layout.layers.map((L, l) => {
-      const spec = { nIn: L.nIn, nOut: L.nOut, prevAct: l > 0 ? act : ('none' as const) };
-      return [bwd({ ...spec, prevDropout: false }), bwd({ ...spec, prevDropout: l > 0 })];
-    });
-    const fuse = flavour !== 'reference' && fusable(net, act);
-    // WebAssembly evaluation at every size it covers: with the anchor stores (wasmTrainKernel.ts)
-    // the [8×6] grid reads 1.58–1.68× the JavaScript layer kernels (docs/engine.md, Figures).
-    const wasmEval = wasm !== null;
-    this.epochKernel = wasm && !layout.shape.batchNorm && resident > 0 ? wasm.epoch : null;
-    if (wasm) {
-      this.trainNet = layout.shape.batchNorm ? null : wasm.train;
-    } else {
-      this.trainNet = fuse && !layout.shape.batchNorm ? trainNetKernel(net, act) : null;
-    }
-    if (wasmEval) {
-      this.evalNet = wasm.logit;
-      this.probNet = wasm.probability;
-    } else {
-      this.evalNet = fuse ? evalNetKernel(net, act, 'logit') : null;
-      this.probNet = fuse ? evalNetKernel(net, act, 'probability') : null;
-    }
+    this.optimizerMemory = kernels.optimizerMemory;
+    this.fwdTrain = kernels.fwdTrain;
+    this.fwdEval = kernels.fwdEval;
+    this.bwdTrain = kernels.bwdTrain;
+    this.trainNet = kernels.trainNet;
+    this.evalNet = kernels.evalNet;
+    this.probNet = kernels.probNet;
+    this.epochKernel = kernels.epochKernel;
     this.identityRows = Int32Array.from({ length: this.capacity }, (_, i) => i);
     this.buffers = layout.layers.map((L) => {
       const size = this.capacity * L.nOut;

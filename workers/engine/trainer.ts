@@ -8,7 +8,7 @@ import { EpochTrainer } from './epochTrainer';
 import type { SplitTensors } from './evaluation';
 import { GridEvaluator, markWrong, scoreSplit, toTensors } from './evaluation';
 import { FeatureMap } from './features';
-import type { KernelFlavour } from './mlp';
+import type { KernelFlavour } from './mlpKernels';
 import { Mlp } from './mlp';
 import { NetworkLayout } from './network';
 import { Optimizer } from './optimizer';
