@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushHiddenPaints, paintWhenSeen } from './paintWhenSeen';
 
@@ -86,6 +87,17 @@ describe('paintWhenSeen', () => {
     expect(hidden).toHaveBeenCalledTimes(1);
     hiddenObserver.see(true);
     expect(hidden).toHaveBeenCalledTimes(1); // paid by the flush, not owed any more
+  });
+
+  it('a print pays the owed paints first', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const paint = vi.fn();
+    const gate = paintWhenSeen(el, paint);
+    observed().see(false);
+    gate.request();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(paint).toHaveBeenCalledTimes(1);
+    gate.dispose();
   });
 
   it('a disposed gate stops observing and its owed paint is dropped', () => {

@@ -1,7 +1,7 @@
 // Canvases that repaint from the frame store skip their paints while scrolled out of sight: with
 // four runs the two lower panels' boundary maps are a screen below the fold, and their heat maps
 // and rings cost the page's frame as much as the two in view. A skipped paint is owed, not lost:
-// it runs when the canvas comes into view, and before an export reads the canvases' pixels.
+// it runs when the canvas comes into view, and before an export or a print reads the pixels.
 
 /** Paints owed by canvases out of sight, run by `flushHiddenPaints`. */
 const owed = new Set<() => void>();
@@ -12,6 +12,9 @@ export function flushHiddenPaints(): void {
   owed.clear();
   for (const paint of paints) paint();
 }
+
+// A printed page shows every map, in sight or not.
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', flushHiddenPaints);
 
 export interface PaintGate {
   /** Paints now when the canvas may be in sight, else once it comes into view (or a flush). */
