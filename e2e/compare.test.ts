@@ -115,6 +115,10 @@ describe('side-by-side comparison', () => {
       }
     };
     await firstChangesTwice();
+    const beyond = await maps
+      .nth(3)
+      .evaluate((c) => c.getBoundingClientRect().top - 2 * window.innerHeight);
+    expect(beyond, "the last map lies past paintWhenSeen's margin").toBeGreaterThan(0);
     const hidden = await digest(3);
     await firstChangesTwice();
     expect(await digest(3)).toBe(hidden);

@@ -89,6 +89,24 @@ describe('paintWhenSeen', () => {
     expect(hidden).toHaveBeenCalledTimes(1); // paid by the flush, not owed any more
   });
 
+  it('a paint that throws during a flush leaves the others owed', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const broken = paintWhenSeen(el, () => {
+      throw new Error('out of canvas memory');
+    });
+    observed().see(false);
+    const paint = vi.fn();
+    const gate = paintWhenSeen(el, paint);
+    observed().see(false);
+    broken.request();
+    gate.request();
+    expect(() => flushHiddenPaints()).toThrow('out of canvas memory');
+    flushHiddenPaints();
+    expect(paint).toHaveBeenCalledTimes(1);
+    broken.dispose();
+    gate.dispose();
+  });
+
   it('a print pays the owed paints first', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const paint = vi.fn();

@@ -8,9 +8,8 @@ const owed = new Set<() => void>();
 
 /** Runs every paint owed by a canvas out of sight: call before reading canvases' pixels. */
 export function flushHiddenPaints(): void {
-  const paints = [...owed];
-  owed.clear();
-  for (const paint of paints) paint();
+  // Each paint takes itself off the list first, so one that throws leaves the others owed.
+  for (const paint of [...owed]) paint();
 }
 
 // A printed page shows every map, in sight or not.
@@ -45,7 +44,8 @@ export function paintWhenSeen(el: Element, paint: () => void): PaintGate {
             if (inSight && pending) run();
           },
           // A screen's margin, within the page and within the lab's scrolling column, so a map
-          // scrolled towards is painted before it shows.
+          // scrolled towards is painted before it shows. (A browser without scrollMargin paints
+          // a map in the column as it comes into view: one frame late.)
           { rootMargin: '100% 0px', scrollMargin: '100% 0px' },
         );
   observer?.observe(el);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paintWhenSeen } from '../charts/paintWhenSeen';
 import type { Layer, StyleOf } from './svgExport';
 import { collectLayers, composeSvg, inlineStyles, unionBox } from './svgExport';
@@ -80,6 +80,8 @@ describe('composeSvg', () => {
 });
 
 describe('collectLayers', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('first paints the canvases that skipped their paints out of sight', () => {
     let report: (entries: { isIntersecting: boolean }[]) => void = () => {};
     vi.stubGlobal(
@@ -103,6 +105,5 @@ describe('collectLayers', () => {
     expect(paint).toHaveBeenCalledTimes(1);
     gate.dispose();
     canvas.remove();
-    vi.unstubAllGlobals();
   });
 });
