@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { boundaryPicture, frameStore } from '../store/frameStore';
 import { createHeatPainter } from './heatPainter';
-import { paintWhenSeen } from './paintWhenSeen';
+import { paintFollowingWhenSeen } from './paintWhenSeen';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
 export interface BoundaryCanvasProps {
@@ -30,17 +30,11 @@ export function BoundaryCanvas({ runId, size, left, top, label }: BoundaryCanvas
     const painter = createHeatPainter(canvas);
     if (!painter) return;
     let painted: Float32Array | null = null;
-    const gate = paintWhenSeen(canvas, () => {
+    return paintFollowingWhenSeen(canvas, frameStore.subscribe, () => {
       const f = boundaryPicture(frameStore.getState(), runId);
       if (!f || f.grid === painted) return;
       painter.paint((painted = f.grid), f.gridSize);
     });
-    gate.request();
-    const unsubscribe = frameStore.subscribe(gate.request);
-    return () => {
-      unsubscribe();
-      gate.dispose();
-    };
   }, [runId, size, dpr]);
   return (
     <canvas

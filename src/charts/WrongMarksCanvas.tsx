@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { boundaryPicture, frameStore } from '../store/frameStore';
 import type { RunPicture } from '../store/frameStore';
 import { misclassifiedOf } from './useMisclassified';
-import { paintWhenSeen } from './paintWhenSeen';
+import { paintFollowingWhenSeen } from './paintWhenSeen';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 import { wrongRingRadius } from './pointMarks';
 import type { RingCentres } from './wrongMarks';
@@ -71,19 +71,13 @@ export function WrongMarksCanvas({
     const px = (v: number) => x(v) + pad;
     const py = (v: number) => y(v) + pad;
     let painted: RunPicture | undefined | null = null;
-    const gate = paintWhenSeen(canvas, () => {
+    return paintFollowingWhenSeen(canvas, frameStore.subscribe, () => {
       const picture = boundaryPicture(frameStore.getState(), runId);
       if (picture === painted) return;
       painted = picture;
       const centres = picture ? ringCentres(picture, showTest, px, py) : { x: [], y: [] };
       paintRings(ctx, canvas.width, centres, r, canvas.width / css);
     });
-    gate.request();
-    const unsubscribe = frameStore.subscribe(gate.request);
-    return () => {
-      unsubscribe();
-      gate.dispose();
-    };
   }, [runId, css, pad, dpr, showTest, x, y, r]);
   return (
     <canvas

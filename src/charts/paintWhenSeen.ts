@@ -64,3 +64,22 @@ export function paintWhenSeen(el: Element, paint: () => void): PaintGate {
     },
   };
 }
+
+/**
+ * Paints `el` now, on every change `subscribe` reports and once it comes into view, each gated
+ * on sight as above (the boundary's canvases follow the frame store this way). Returns the
+ * cleanup for a React effect.
+ */
+export function paintFollowingWhenSeen(
+  el: Element,
+  subscribe: (listener: () => void) => () => void,
+  paint: () => void,
+): () => void {
+  const gate = paintWhenSeen(el, paint);
+  gate.request();
+  const unsubscribe = subscribe(gate.request);
+  return () => {
+    unsubscribe();
+    gate.dispose();
+  };
+}
