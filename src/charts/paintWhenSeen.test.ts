@@ -1,80 +1,57 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lastObserver, stubIntersectionObserver } from '../testSupport/fakeIntersectionObserver';
 import { flushHiddenPaints, paintWhenSeen } from './paintWhenSeen';
-
-/** An IntersectionObserver the test moves in and out of sight by hand. */
-class FakeObserver {
-  static last: FakeObserver | null = null;
-  observed: unknown[] = [];
-  disconnected = false;
-  options: unknown;
-  constructor(
-    readonly callback: (entries: { isIntersecting: boolean }[]) => void,
-    options?: unknown,
-  ) {
-    this.options = options;
-    FakeObserver.last = this;
-  }
-  observe(el: unknown) {
-    this.observed.push(el);
-  }
-  disconnect() {
-    this.disconnected = true;
-  }
-  see(isIntersecting: boolean) {
-    this.callback([{ isIntersecting }]);
-  }
-}
 
 const el = {} as Element;
 
-function observed(): FakeObserver {
-  const o = FakeObserver.last;
-  if (!o) throw new Error('no observer was made');
-  return o;
+/** A gate whose canvas the browser reported out of sight, with one paint asked of it. */
+function owingGate() {
+  const paint = vi.fn();
+  const gate = paintWhenSeen(el, paint);
+  const observer = lastObserver();
+  observer.see(false);
+  gate.request();
+  return { paint, gate, observer };
 }
 
 afterEach(() => {
   flushHiddenPaints();
   vi.unstubAllGlobals();
-  FakeObserver.last = null;
 });
 
 describe('paintWhenSeen', () => {
   it('paints at once until the browser says the canvas is out of sight', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubIntersectionObserver();
     const paint = vi.fn();
     const gate = paintWhenSeen(el, paint);
-    expect(observed().observed).toEqual([el]);
+    expect(lastObserver().observed).toEqual([el]);
     gate.request();
     expect(paint).toHaveBeenCalledTimes(1);
-    observed().see(true);
+    lastObserver().see(true);
     gate.request();
     expect(paint).toHaveBeenCalledTimes(2);
   });
 
   it('out of sight, owes one paint however many are asked, and pays it when seen', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const paint = vi.fn();
-    const gate = paintWhenSeen(el, paint);
-    observed().see(false);
-    gate.request();
+    stubIntersectionObserver();
+    const { paint, gate, observer } = owingGate();
     gate.request();
     gate.request();
     expect(paint).not.toHaveBeenCalled();
-    observed().see(true);
+    observer.see(true);
     expect(paint).toHaveBeenCalledTimes(1);
-    observed().see(false);
-    observed().see(true);
+    observer.see(false);
+    observer.see(true);
     expect(paint).toHaveBeenCalledTimes(1); // nothing owed: seeing it again paints nothing
   });
 
   it('flushHiddenPaints pays every owed paint once, and only owed ones', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubIntersectionObserver();
     const hidden = vi.fn();
     const shown = vi.fn();
     const a = paintWhenSeen(el, hidden);
-    const hiddenObserver = observed();
+    const hiddenObserver = lastObserver();
     const b = paintWhenSeen(el, shown);
     hiddenObserver.see(false);
     a.request();
@@ -90,16 +67,13 @@ describe('paintWhenSeen', () => {
   });
 
   it('a paint that throws during a flush leaves the others owed', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubIntersectionObserver();
     const broken = paintWhenSeen(el, () => {
       throw new Error('out of canvas memory');
     });
-    observed().see(false);
-    const paint = vi.fn();
-    const gate = paintWhenSeen(el, paint);
-    observed().see(false);
+    lastObserver().see(false);
     broken.request();
-    gate.request();
+    const { paint, gate } = owingGate();
     expect(() => flushHiddenPaints()).toThrow('out of canvas memory');
     flushHiddenPaints();
     expect(paint).toHaveBeenCalledTimes(1);
@@ -108,25 +82,18 @@ describe('paintWhenSeen', () => {
   });
 
   it('a print pays the owed paints first', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const paint = vi.fn();
-    const gate = paintWhenSeen(el, paint);
-    observed().see(false);
-    gate.request();
+    stubIntersectionObserver();
+    const { paint, gate } = owingGate();
     window.dispatchEvent(new Event('beforeprint'));
     expect(paint).toHaveBeenCalledTimes(1);
     gate.dispose();
   });
 
   it('a disposed gate stops observing and its owed paint is dropped', () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const paint = vi.fn();
-    const gate = paintWhenSeen(el, paint);
-    const o = observed();
-    o.see(false);
-    gate.request();
+    stubIntersectionObserver();
+    const { paint, gate, observer } = owingGate();
     gate.dispose();
-    expect(o.disconnected).toBe(true);
+    expect(observer.disconnected).toBe(true);
     flushHiddenPaints();
     expect(paint).not.toHaveBeenCalled();
   });

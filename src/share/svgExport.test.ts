@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paintWhenSeen } from '../charts/paintWhenSeen';
+import { lastObserver, stubIntersectionObserver } from '../testSupport/fakeIntersectionObserver';
 import type { Layer, StyleOf } from './svgExport';
 import { collectLayers, composeSvg, inlineStyles, unionBox } from './svgExport';
 
@@ -83,22 +84,12 @@ describe('collectLayers', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('first paints the canvases that skipped their paints out of sight', () => {
-    let report: (entries: { isIntersecting: boolean }[]) => void = () => {};
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(callback: typeof report) {
-          report = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    stubIntersectionObserver();
     const canvas = document.createElement('canvas');
     document.body.append(canvas);
     const paint = vi.fn();
     const gate = paintWhenSeen(canvas, paint);
-    report([{ isIntersecting: false }]);
+    lastObserver().see(false);
     gate.request();
     expect(paint).not.toHaveBeenCalled();
     collectLayers(document.body);
