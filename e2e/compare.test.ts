@@ -3,7 +3,7 @@
 // stopping chose, and return to live.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { configHash, labSession, screenshot, until } from './labSession.ts';
+import { canvasDigest, configHash, labSession, screenshot, until } from './labSession.ts';
 
 const lab = labSession();
 
@@ -97,13 +97,7 @@ describe('side-by-side comparison', () => {
     // browser reports the scroll's new sight lines with a frame drawn: wait for two first.
     const maps = page.getByTestId('boundary-canvas');
     await maps.first().scrollIntoViewIfNeeded();
-    const digest = (i: number) =>
-      maps.nth(i).evaluate((c: HTMLCanvasElement) => {
-        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let h = 0;
-        for (let k = 0; k < px.length; k += 4) h = (h * 31 + px[k]! + 7 * px[k + 2]!) | 0;
-        return h;
-      });
+    const digest = (i: number) => canvasDigest(maps.nth(i));
     const firstChangesTwice = async () => {
       for (let change = 0; change < 2; change++) {
         const before = await digest(0);

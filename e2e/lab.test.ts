@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  canvasDigest,
   configHash,
   epoch,
   labHash,
@@ -26,21 +27,17 @@ async function drag(page: Page, name: string, fraction: number): Promise<void> {
   await page.mouse.up();
 }
 
-async function canvasDigest(page: Page): Promise<string> {
-  return page.getByTestId('boundary-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
-}
-
 describe('the live lab', () => {
   it('trains when the student presses play: epochs advance and the boundary changes', async () => {
     // The default lab with room to train: its 3,000-epoch budget can end before Pause is pressed.
     const { page, record } = await lab.open(labHash());
     expect(await epoch(page)).toBe(0);
     await until(
-      () => canvasDigest(page),
+      () => canvasDigest(page.getByTestId('boundary-canvas')),
       (d) => d.length > 1000,
       'first boundary drawn',
     );
-    const before = await canvasDigest(page);
+    const before = await canvasDigest(page.getByTestId('boundary-canvas'));
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await until(
       () => epoch(page),
@@ -48,7 +45,7 @@ describe('the live lab', () => {
       'epochs advancing',
     );
     await until(
-      () => canvasDigest(page),
+      () => canvasDigest(page.getByTestId('boundary-canvas')),
       (d) => d !== before,
       'boundary changing',
     );

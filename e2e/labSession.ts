@@ -3,7 +3,7 @@
 // names, test ids), never state.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { ConfigV1 } from '../workers/engine/config';
 import { defaultConfig } from '../workers/engine/config';
@@ -139,6 +139,11 @@ export async function until<T>(
       throw new Error(`${what}: still ${String(last)} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A canvas's pixels as a PNG data URL: equal strings, equal pictures. */
+export function canvasDigest(canvas: Locator): Promise<string> {
+  return canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
